@@ -73,7 +73,13 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bom !== undefined) {
     // The BOM declares UTF-8; reading the file as anything else would overrule the author.
     const offset = firstInvalidUtf8(bytes, start);
-    throw invalidBytes(bytes, file, offset, 'UTF-8');
+    throw new DecodeError({
+      file,
+      reason: 'invalid-bytes',
+      summary: `cannot decode: invalid UTF-8 byte ${hexBytes(bytes, offset, 1)} after a UTF-8 byte-order mark`,
+      offset,
+      line: lineOfByte(bytes, offset),
+    });
   }
   return decodeLegacyBytes(bytes, file);
 }
@@ -168,11 +174,11 @@ function rejectIso2022(bytes: Uint8Array, file: string): void {
 
 function invalidBytes(bytes: Uint8Array, file: string, offset: number, encoding: 'UTF-8' | LegacyEncoding): DecodeError {
   const label = encoding === 'EUC-KR' ? 'EUC-KR/CP949' : encoding === 'Shift_JIS' ? 'Shift_JIS/CP932' : 'UTF-8';
-  const truncated = offset === bytes.length - 1 && bytes[offset] >= 0x80 ? ' (file ends inside a character)' : '';
+  const truncated = offset === bytes.length - 1 && bytes[offset] >= 0x80 ? ', the file ends inside a character' : '';
   return new DecodeError({
     file,
     reason: 'invalid-bytes',
-    summary: `not valid in any supported encoding (${SUPPORTED_LIST}); read as ${label}, byte ${hexBytes(bytes, offset, 1)}${truncated} is invalid`,
+    summary: `cannot decode: invalid ${label} byte ${hexBytes(bytes, offset, 1)}${truncated} (no supported encoding reads every byte; ${label} reads furthest)`,
     offset,
     line: lineOfByte(bytes, offset),
   });
