@@ -14,6 +14,8 @@ export interface Mora {
   readonly kind: MoraKind;
   /** 0-based UTF-16 offset of the mora in the katakana string that was parsed. */
   readonly start: number;
+  /** 0-based UTF-16 offset, exclusive (ヽ and small-kana pairs make it differ from start + kana.length). */
+  readonly end: number;
   /**
    * True when the mora only lengthens the vowel before it (set by `markLongVowels`, never by
    * the parser): ー always, and ウ/オ/イ/エ/ア when the pronunciation or heuristics say so.
@@ -68,19 +70,19 @@ export function parseWordMorae(word: string, offset = 0): Mora[] {
     const start = at;
     at += char.length;
     if (next !== undefined && SMALL_GLIDES.has(next) && KANA_TABLE.has(char + next)) {
-      morae.push({ kana: char + next, kind: 'syllable', start });
       at += next.length;
       i++;
-    } else if (char === 'ッ') morae.push({ kana: char, kind: 'sokuon', start });
-    else if (char === 'ン') morae.push({ kana: char, kind: 'hatsuon', start });
-    else if (char === 'ー') morae.push({ kana: char, kind: 'choon', start });
+      morae.push({ kana: char + next, kind: 'syllable', start, end: at });
+    } else if (char === 'ッ') morae.push({ kana: char, kind: 'sokuon', start, end: at });
+    else if (char === 'ン') morae.push({ kana: char, kind: 'hatsuon', start, end: at });
+    else if (char === 'ー') morae.push({ kana: char, kind: 'choon', start, end: at });
     else if (char === 'ヽ' || char === 'ヾ') {
       const previous = morae.at(-1);
       const repeated = previous?.kind === 'syllable' ? (char === 'ヾ' ? voiced(previous.kana) : previous.kana) : char;
-      morae.push({ kana: repeated, kind: KANA_TABLE.has(repeated) ? 'syllable' : 'other', start });
+      morae.push({ kana: repeated, kind: KANA_TABLE.has(repeated) ? 'syllable' : 'other', start, end: at });
     } else {
       const full = SMALL_TO_FULL.get(char) ?? char;
-      morae.push({ kana: full, kind: KANA_TABLE.has(full) ? 'syllable' : 'other', start });
+      morae.push({ kana: full, kind: KANA_TABLE.has(full) ? 'syllable' : 'other', start, end: at });
     }
   }
   return morae;
@@ -105,7 +107,8 @@ export function parseMorae(text: string, words?: readonly string[]): Mora[][] {
     let consumed = 0;
     for (const word of words) {
       const kana = toKatakana(word).replace(SEPARATORS_GLOBAL, '');
-      result.push(parseWordMorae(kana, 0).map((mora) => ({ ...mora, start: positions[consumed + mora.start] })));
+      const local = parseWordMorae(kana, 0);
+      result.push(local.map((mora) => ({ ...mora, start: positions[consumed + mora.start], end: positions[consumed + mora.end - 1] + 1 })));
       consumed += kana.length;
     }
     return result.filter((word) => word.length > 0);

@@ -1,0 +1,104 @@
+/**
+ * kuromoji (IPADIC) loaded once per process, on first use, with positions converted to the
+ * project's convention (0-based UTF-16 offsets).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+// Default import only: `import * as` and named imports type-check but fail at run time
+// (shared/reference/kuromoji-notes.md).
+import kuromoji from 'kuromoji';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { lazyRetry } from './lazy.js';
+
+/** A kuromoji token with project positions and the fields the transcriber reads. */
+export interface Token {
+  readonly surface: string;
+  /** 0-based UTF-16 offset in the tokenised text. */
+  readonly start: number;
+  /** 0-based UTF-16 offset, exclusive. */
+  readonly end: number;
+  /** Part of speech and details joined with ',' (e.g. '名詞,固有名詞,人名,姓'). */
+  readonly pos: string;
+  /** Katakana reading; undefined for unknown words (kuromoji gives none) and '*' entries. */
+  readonly reading?: string;
+  /** IPADIC pronunciation (long vowels as ー); undefined when unknown. */
+  readonly pronunciation?: string;
+  /** Whether the word came from the dictionary ('KNOWN') rather than the unknown-word model. */
+  readonly known: boolean;
+}
+
+/** Absolute path of IPADIC's dict/ folder in the installed kuromoji package. */
+export function dictionaryPath(): string {
+  // kuromoji's default dicPath is relative to the working directory; resolve from the package.
+  const packageJson = createRequire(import.meta.url).resolve('kuromoji/package.json');
+  return join(dirname(packageJson), 'dict');
+}
+
+function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
+  });
+}
+
+const shared = lazyRetry(buildTokenizer);
+
+/**
+ * The process-wide kuromoji tokenizer. Loading costs about 1 s and ~370 MB, so it starts only
+ * when first asked for; a failed load is retried on the next call.
+ */
+export function getTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  return shared.get();
+}
+
+/**
+ * 0-based UTF-16 offset of every code point in `text`, plus text.length at the end:
+ * result[k] is where code point k (0-based) starts.
+ */
+export function codePointStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    starts.push(at);
+    at += char.length;
+  }
+  starts.push(at);
+  return starts;
+}
+
+/**
+ * Convert kuromoji's tokens for `text` to project tokens. kuromoji's `word_position` is 1-based
+ * and counts code points; `start` is 0-based UTF-16. Throws when a token's surface is not found
+ * at its converted position (a kuromoji change that would silently shift every position).
+ */
+export function toTokens(text: string, raw: readonly IpadicFeatures[]): Token[] {
+  const starts = codePointStarts(text);
+  return raw.map((token) => {
+    const codePoint0 = token.word_position - 1; // 1-based code points → 0-based code points
+    const start = starts[codePoint0]; // 0-based code points → 0-based UTF-16
+    const end = start + token.surface_form.length;
+    if (start === undefined || text.slice(start, end) !== token.surface_form) {
+      throw new Error(`kuromoji token "${token.surface_form}" at word_position ${token.word_position} (1-based) does not match the text`);
+    }
+    const pos = [token.pos, token.pos_detail_1, token.pos_detail_2, token.pos_detail_3].join(',');
+    return {
+      surface: token.surface_form,
+      start,
+      end,
+      pos,
+      reading: usable(token.reading),
+      pronunciation: usable(token.pronunciation),
+      known: token.word_type === 'KNOWN',
+    };
+  });
+}
+
+/** Tokenise `text` with the shared tokenizer (loading it on first use). */
+export async function tokenize(text: string): Promise<Token[]> {
+  const tokenizer = await getTokenizer();
+  return toTokens(text, tokenizer.tokenize(text));
+}
+
+// IPADIC writes '*' for "no value"; whitespace tokens come back with ''.
+function usable(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || value === '*' ? undefined : value;
+}
