@@ -4,8 +4,8 @@
  *   the expected number of occurrences and the reason; a count that does not match is
  *   reported, so a changed source never gets a correction silently applied in the wrong place;
  * - general rules that hold for any paper (a hyphen after katakana is the long-vowel mark).
- * Only the differing middle of find/replace is edited, so unchanged characters keep their
- * source offsets.
+ * Only the characters that differ between find and replace are edited, so unchanged
+ * characters keep their source offsets.
  */
 import { applyEdits, type Edit, type MappedText } from '../text/mapped-text.js';
 
@@ -27,17 +27,49 @@ export interface AppliedCorrection {
   readonly reason: string;
 }
 
-/** Minimal edit turning `find` into `replace`: the common prefix and suffix stay. */
-export function minimalEdit(find: string, replace: string): { start: number; end: number; insert: string } {
-  let prefix = 0;
-  while (prefix < find.length && prefix < replace.length && find[prefix] === replace[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < find.length - prefix &&
-    suffix < replace.length - prefix &&
-    find[find.length - 1 - suffix] === replace[replace.length - 1 - suffix]
-  ) suffix++;
-  return { start: prefix, end: find.length - suffix, insert: replace.slice(prefix, replace.length - suffix) };
+/**
+ * The smallest set of edits turning `find` into `replace`, from a longest common subsequence
+ * of their characters: "地域科 技術施策推進委員 " → "地域科學技術施策推進委員會" is two one-character
+ * edits, not one long one, so the unchanged characters keep their source offsets.
+ */
+export function diffEdits(find: string, replace: string): Array<{ start: number; end: number; insert: string }> {
+  const a = [...find];
+  const b = [...replace];
+  // lengths[i][j]: LCS length of a[i..] and b[j..]. The strings are short data entries.
+  const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i][j] = a[i] === b[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+    }
+  }
+  const edits: Array<{ start: number; end: number; insert: string }> = [];
+  let i = 0;
+  let j = 0;
+  let unitsA = 0; // UTF-16 offset of a[i] in `find`
+  let pending: { start: number; end: number; insert: string } | undefined;
+  const flush = () => {
+    if (pending) edits.push(pending);
+    pending = undefined;
+  };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      flush();
+      unitsA += a[i].length;
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lengths[i][j + 1] >= lengths[i + 1][j])) {
+      pending ??= { start: unitsA, end: unitsA, insert: '' };
+      pending.insert += b[j];
+      j++;
+    } else {
+      pending ??= { start: unitsA, end: unitsA, insert: '' };
+      unitsA += a[i].length;
+      pending.end = unitsA;
+      i++;
+    }
+  }
+  flush();
+  return edits;
 }
 
 /**
@@ -59,15 +91,16 @@ export function applyCorrectionRules(
       if (!taken.some(([start, stop]) => at < stop && end > start)) {
         matches[ruleIndex]++;
         taken.push([at, end]);
-        const edit = minimalEdit(rule.find, rule.replace);
-        edits.push({ start: at + edit.start, end: at + edit.end, insert: edit.insert });
-        applied.push({
-          ruleId: 'lost-character',
-          offset: sourceOffsetAt(value, at + edit.start),
-          original: value.text.slice(at + edit.start, at + edit.end),
-          result: edit.insert,
-          reason: rule.reason,
-        });
+        for (const edit of diffEdits(rule.find, rule.replace)) {
+          edits.push({ start: at + edit.start, end: at + edit.end, insert: edit.insert });
+          applied.push({
+            ruleId: 'lost-character',
+            offset: sourceOffsetAt(value, at + edit.start),
+            original: value.text.slice(at + edit.start, at + edit.end),
+            result: edit.insert,
+            reason: rule.reason,
+          });
+        }
       }
       at = value.text.indexOf(rule.find, at + 1);
     }

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The kaikyo CLI runs the compiled pipeline in dist/, which `npm install` builds (the
+// "prepare" script). Running from source would cost a TypeScript transpile on every start.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const entry = new URL('../dist/pipeline/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write('kaikyo: dist/ is missing; run `npm install` (or `npm run build`) first.\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv);

@@ -1,0 +1,26 @@
+/**
+ * The `kaikyo` command line. Each command lives in its own module; this file only declares
+ * them. Progress and summaries go to stderr, results to stdout.
+ */
+import { Command } from 'commander';
+import { registerBuild } from './build-command.js';
+
+/** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command();
+  let exitCode = 0;
+  program
+    .name('kaikyo')
+    .description('Turn scraped Korean/Japanese papers into clean editions, name lists, consistency reports and tables.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerBuild(program, (code) => (exitCode = Math.max(exitCode, code)));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const code = (error as { exitCode?: number }).exitCode;
+    if (typeof code === 'number') return code;
+    throw error;
+  }
+  return exitCode;
+}

@@ -1,0 +1,85 @@
+/**
+ * Read a YAML data file and validate it against a JSON Schema. A problem is a DataError that
+ * names the file, the 1-based line and column of the offending value, and its field path.
+ */
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { DataError } from './data-error.js';
+
+const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+const compiled = new Map<object, ValidateFunction>();
+
+/** Compile a schema once per process. */
+function validatorFor(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Parse YAML text and validate it; `file` names the file in errors. */
+export function parseYamlData<T>(text: string, file: string, schema: object): T {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const place = lineCounter.linePos(error.pos[0]);
+    throw new DataError(file, place.line, place.col, '', error.message.split('\n')[0]);
+  }
+  const value = document.toJS() as unknown;
+  const validate = validatorFor(schema);
+  if (!validate(value)) {
+    const error = validate.errors![0];
+    const path = pathOf(error);
+    const node = nodeAt(document.contents as YamlNode | null, path);
+    const offset = node?.range?.[0] ?? 0;
+    const place = lineCounter.linePos(offset);
+    throw new DataError(file, place.line, place.col, path.join('.') || '(document)', describe(error));
+  }
+  return value as T;
+}
+
+/** Read and validate a YAML data file. */
+export async function loadYamlData<T>(path: string, schema: object, displayName = path): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DataError(displayName, 1, 1, '', `cannot read: ${(error as Error).message}`);
+  }
+  return parseYamlData<T>(text, displayName, schema);
+}
+
+function pathOf(error: ErrorObject): string[] {
+  const parts = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  return parts;
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'required') return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === 'additionalProperties') return 'unknown field';
+  return error.message ?? error.keyword;
+}
+
+/** The YAML node at a path of keys and indices, or the deepest existing ancestor. */
+function nodeAt(root: YamlNode | null, path: readonly string[]): YamlNode | null {
+  let node: YamlNode | null = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+      if (!pair) return node;
+      // Point at the key for an unknown field, at the value otherwise.
+      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+      if (node === null) return pair.key as YamlNode;
+    } else if (isSeq(node)) {
+      const child = node.items[Number(key)] as YamlNode | undefined;
+      if (!child) return node;
+      node = child;
+    } else return node;
+  }
+  return node;
+}

@@ -1,0 +1,199 @@
+/**
+ * The edition stages in order, from a normalised source to a model of the edition: what
+ * remains of the author's text, where each piece came from, and the apparatus of everything
+ * removed or corrected. Each stage is a function in its own file; this one only wires them and
+ * turns their findings into vfile messages with rule ids.
+ */
+import type { VFile } from 'vfile';
+import type { CorpusDocument } from '../corpus/document.js';
+import { ruleInfo, type RuleId } from '../rules.js';
+import { applyEdits, type MappedText } from '../text/mapped-text.js';
+import { LineIndex } from '../text/positions.js';
+import { sortApparatus, type ApparatusEntry, type ApparatusKind } from './apparatus.js';
+import { findBlocks, type Block } from './blocks.js';
+import { stripChrome } from './chrome.js';
+import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
+import { undoubleLine } from './fake-bold.js';
+import { pairFootnotes, type Footnote } from './footnotes.js';
+import { classifyFlow } from './outline.js';
+import { findPages } from './pages.js';
+import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
+import { splitSegments, type Segment } from './segments.js';
+import { buildSpacingContext, repairSpacing } from './stub-spacing-tmp.js';
+
+export interface EditionFootnote {
+  readonly number: number;
+  readonly text: MappedText;
+  readonly page?: number;
+}
+
+export interface EditionBlock {
+  readonly block: Block;
+  readonly caption: MappedText;
+  readonly notes: MappedText[];
+  readonly content: MappedText[];
+  readonly page?: number;
+}
+
+export type EditionItem =
+  | (FlowItem & { readonly page?: number })
+  | { readonly type: 'block'; readonly block: EditionBlock; readonly page?: number };
+
+export interface Edition {
+  readonly items: EditionItem[];
+  readonly footnotes: EditionFootnote[];
+  readonly apparatus: ApparatusEntry[];
+  /** The last printed page present in the source (0 when it had no page markers). */
+  readonly lastPage: number;
+  readonly lines: LineIndex;
+}
+
+export interface NormalizationChange {
+  readonly offset: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Run every edition stage over `source` (already decoded and NFC-normalised). */
+export function buildEdition(source: string, document: CorpusDocument, file: VFile, normalization: readonly NormalizationChange[] = []): Edition {
+  const lines = new LineIndex(source);
+  const apparatus: ApparatusEntry[] = [];
+  const record = (kind: ApparatusKind, rule: RuleId, offset: number, original: string, result: string, reason: string, page?: number) => {
+    apparatus.push({ kind, rule, original, result, reason, source: lines.point(offset), ...(page ? { page } : {}) });
+  };
+  const report = (rule: RuleId, reason: string, offset?: number) => {
+    const message = file.message(reason, { place: offset === undefined ? undefined : lines.point(offset), ruleId: rule, source: 'kaikyo' });
+    message.fatal = ruleInfo(rule).severity === 'error' ? true : ruleInfo(rule).severity === 'warning' ? false : undefined;
+  };
+
+  for (const change of normalization) {
+    record('normalization', 'nfc-normalized', change.offset, change.before, change.after, 'NFC: a compatibility or decomposed form became its canonical character');
+  }
+
+  // Chrome.
+  let segments = splitSegments(source);
+  if (document.site) {
+    const chrome = stripChrome(segments, document.site, document.meta.title);
+    for (const line of chrome.chrome) record('chrome', 'site-chrome', line.segment.start, line.segment.text, '', `site chrome (${line.part}): ${line.label}`);
+    for (const problem of chrome.problems) report('chrome-not-recognised', problem);
+    segments = chrome.text;
+  }
+
+  // Pages.
+  const pages = findPages(segments);
+  for (const marker of pages.markers) record('page-marker', 'page-marker', marker.segment.start, marker.segment.text, '', `page marker: page ${marker.page} starts here`, marker.page);
+  const pageOf = (segment: Segment) => pages.pageOf.get(segment.index);
+
+  // Corrections and fake bold, per segment, before anything reads the text.
+  const corrected = new Map<number, MappedText>();
+  const counts = document.corrections.map(() => 0);
+  for (const segment of pages.text) {
+    let text = segmentText(source, segment);
+    const fromData = applyCorrectionRules(text, document.corrections);
+    fromData.matches.forEach((count, index) => (counts[index] += count));
+    const general = applyGeneralRules(fromData.value);
+    for (const fix of [...fromData.applied, ...general.applied]) {
+      record('correction', fix.ruleId as RuleId, fix.offset, fix.original, fix.result, fix.reason, pageOf(segment));
+    }
+    text = general.value;
+    const bold = undoubleLine(text);
+    for (const fix of bold.fixes) {
+      record('fake-bold', 'fake-bold', text.offsets[fix.index], fix.original, fix.result, 'fake bold: the label was drawn twice and every syllable came out doubled', pageOf(segment));
+    }
+    text = bold.value;
+    for (const at of replacementCharacters(text)) {
+      report('replacement-character', 'U+FFFD: a character was lost in extraction and no correction restores it', text.offsets[at]);
+    }
+    corrected.set(segment.index, text);
+  }
+  document.corrections.forEach((rule, index) => {
+    if (counts[index] !== rule.count) {
+      report('correction-count', `correction "${rule.find}" → "${rule.replace}" expected ${rule.count} occurrence(s), found ${counts[index]}`);
+    }
+  });
+  const textOf = (segment: Segment) => corrected.get(segment.index) ?? segmentText(source, segment);
+
+  // Figures and tables, then footnotes, then the running text.
+  const blocks = findBlocks(pages.text, pages.pageOf, document.layout);
+  for (const problem of blocks.problems) report('block-layout', problem);
+  const notes = pairFootnotes(blocks.flow, pages.pageOf);
+  for (const problem of notes.problems) report('footnote-unpaired', problem);
+  for (const footnote of notes.footnotes) {
+    const reason = `footnote ${footnote.number}`;
+    record('footnote-label', 'footnote-label', footnote.reference.start, footnote.reference.text, `[^${footnote.number}]`, `${reason}: reference mark, rendered as a footnote reference`, pageOf(footnote.reference));
+    if (footnote.bodyLabel) record('footnote-label', 'footnote-label', footnote.bodyLabel.start, footnote.bodyLabel.text, '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.bodyLabel));
+    if (footnote.bodyPrefix > 0) record('footnote-label', 'footnote-label', footnote.body.start, footnote.body.text.slice(0, footnote.bodyPrefix), '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.body));
+  }
+  const classified = classifyFlow(notes.flow, new Set(notes.byReference.keys()), document.meta.title, document.meta.author.name);
+  const flowItems = buildParagraphs(classified, notes.byReference, textOf);
+
+  // Word spacing, with one context for the whole document.
+  const footnoteTexts = notes.footnotes.map((footnote) => bodyText(footnote, textOf));
+  const paragraphs = flowItems.filter((item): item is Extract<FlowItem, { type: 'paragraph' }> => item.type === 'paragraph');
+  const context = buildSpacingContext([...paragraphs.map((item) => item.paragraph.text.text), ...footnoteTexts.map((text) => text.text)]);
+  const respace = (text: MappedText, joins: readonly number[], marks: readonly FootnoteMark[], page?: number) => {
+    const repaired = repairSpacing(text.text, context, { joins });
+    const removed = new Set(repaired.removed);
+    const joinSet = new Set(joins);
+    for (const decision of repaired.decisions) {
+      const at = anchorOffset(text, decision.index);
+      if (joinSet.has(decision.index)) {
+        record('paragraph-join', 'paragraph-join', at, '', decision.action === 'remove' ? '' : ' ', `paragraph rejoined across a page break, footnote, figure or table; ${decision.action === 'remove' ? 'no space (word cut in two)' : 'a space'}: ${decision.evidence}`, page);
+      } else if (decision.action === 'remove') {
+        record('wrap-space', 'wrap-space', at, ' ', '', `space left by a printed line wrap inside a word (${decision.rule}): ${decision.evidence}`, page);
+      }
+    }
+    const edits = [...removed].map((index) => ({ start: index, end: index + 1, insert: '' }));
+    const shifted = marks.map((mark) => ({ ...mark, at: mark.at - repaired.removed.filter((index) => index < mark.at).length }));
+    return { text: applyEdits(text, edits), marks: shifted };
+  };
+
+  const items: EditionItem[] = [];
+  for (const item of flowItems) {
+    if (item.type === 'paragraph') {
+      const page = pageOf(item.paragraph.segments[0]);
+      const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page);
+      items.push({ type: 'paragraph', page, paragraph: { ...item.paragraph, text: fixed.text, footnotes: fixed.marks } });
+    } else {
+      items.push({ ...item, page: pageOf(item.segment) });
+    }
+  }
+  for (const block of blocks.blocks) {
+    const page = pageOf(block.caption);
+    items.push({
+      type: 'block',
+      page,
+      block: { block, caption: textOf(block.caption), notes: block.notes.map(textOf), content: block.content.map(textOf), page },
+    });
+  }
+  items.sort((a, b) => firstOffset(a) - firstOffset(b));
+
+  const footnotes = notes.footnotes.map((footnote, index) => ({
+    number: footnote.number,
+    text: respace(footnoteTexts[index], [], [], pageOf(footnote.body)).text,
+    page: pageOf(footnote.body),
+  }));
+  footnotes.sort((a, b) => a.number - b.number);
+
+  return { items, footnotes, apparatus: sortApparatus(apparatus), lastPage: pages.lastPage, lines };
+}
+
+function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {
+  const text = textOf(footnote.body);
+  if (footnote.bodyPrefix === 0) return text;
+  // Drop the "N) " label; the apparatus records it.
+  return applyEdits(text, [{ start: 0, end: footnote.bodyPrefix, insert: '' }]);
+}
+
+/** Source offset of a space in the text: its own, or (for an inserted join space) just after the previous unit. */
+function anchorOffset(text: MappedText, index: number): number {
+  if (text.offsets[index] >= 0) return text.offsets[index];
+  for (let i = index - 1; i >= 0; i--) if (text.offsets[i] >= 0) return text.offsets[i] + 1;
+  return 0;
+}
+
+function firstOffset(item: EditionItem): number {
+  if (item.type === 'block') return item.block.block.segments[0].start;
+  if (item.type === 'paragraph') return item.paragraph.segments[0].start;
+  return item.segment.start;
+}

@@ -1,0 +1,30 @@
+/**
+ * Markdown out of the mdast tree: remark-stringify with GFM (tables, footnotes) and YAML front
+ * matter. Escaping is kept to what Markdown needs, so the edition's text stays the author's:
+ * a single "~" (100~200) is not strikethrough once single-tilde strikethrough is off.
+ */
+import type { Root, Text } from 'mdast';
+import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+// GFM's strikethrough extension escapes every "~" in text. With single-tilde strikethrough off,
+// only "~~" can open one, so a lone tilde between other characters (100~200) is safe as it is.
+const text: Handle = (node: Text, parent, state, info) =>
+  defaultHandlers.text(node, parent, state, info).replace(/(?<![~\\])\\~(?!~|\\~)/g, '~');
+
+const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text } } as const;
+
+/** The processor that writes editions; created once. */
+const writer = unified().use(remarkStringify, options).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+
+/** The processor that reads editions back (tests compare the trees). */
+export const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+
+/** Serialise an edition tree to Markdown. */
+export function stringifyEdition(tree: Root): string {
+  return writer.stringify(tree);
+}

@@ -1,0 +1,39 @@
+/**
+ * Labels and messages in Korean, English and Japanese through i18next. One instance per
+ * process, initialised synchronously from the bundled JSON resources (no back end to wait for).
+ */
+import i18next, { type TFunction } from 'i18next';
+import en from './en.json' with { type: 'json' };
+import ja from './ja.json' with { type: 'json' };
+import ko from './ko.json' with { type: 'json' };
+
+export type Language = 'ko' | 'en' | 'ja';
+export const LANGUAGES: readonly Language[] = ['ko', 'en', 'ja'];
+
+let instance: typeof i18next | undefined;
+
+function init(): typeof i18next {
+  if (instance) return instance;
+  const created = i18next.createInstance();
+  void created.init({
+    initAsync: false,
+    // i18next prints an advertisement to stdout on first init otherwise; CLI output must stay clean.
+    showSupportNotice: false,
+    lng: 'ko',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    resources: { ko: { translation: ko }, en: { translation: en }, ja: { translation: ja } },
+  });
+  instance = created;
+  return created;
+}
+
+/** A translation function fixed to one language. */
+export function translator(language: Language): TFunction {
+  return init().getFixedT(language);
+}
+
+/** True when `value` names a supported language. */
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}

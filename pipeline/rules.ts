@@ -1,0 +1,45 @@
+/**
+ * Every rule id kaikyo reports, in one place: its severity and the i18next key of its message.
+ * Ids are permanent: a rule may be retired but its id is never reused for something else.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RuleInfo {
+  readonly severity: Severity;
+  /** Which stage reports it. */
+  readonly stage: string;
+  /** i18next key under `rules.` with the message template. */
+  readonly key: string;
+}
+
+export const RULES = {
+  // Source
+  'decode-error': { severity: 'error', stage: 'decode', key: 'decodeError' },
+  'nfc-normalized': { severity: 'info', stage: 'normalize', key: 'nfcNormalized' },
+  // Edition
+  'site-chrome': { severity: 'info', stage: 'chrome', key: 'siteChrome' },
+  'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },
+  'page-marker': { severity: 'info', stage: 'pages', key: 'pageMarker' },
+  'pages-missing': { severity: 'info', stage: 'pages', key: 'pagesMissing' },
+  'block-layout': { severity: 'warning', stage: 'blocks', key: 'blockLayout' },
+  'footnote-unpaired': { severity: 'warning', stage: 'footnotes', key: 'footnoteUnpaired' },
+  'footnote-label': { severity: 'info', stage: 'footnotes', key: 'footnoteLabel' },
+  'paragraph-join': { severity: 'info', stage: 'paragraphs', key: 'paragraphJoin' },
+  'wrap-space': { severity: 'info', stage: 'spacing', key: 'wrapSpace' },
+  'fake-bold': { severity: 'info', stage: 'fake-bold', key: 'fakeBold' },
+  'lost-character': { severity: 'info', stage: 'corrections', key: 'lostCharacter' },
+  'katakana-long-mark': { severity: 'info', stage: 'corrections', key: 'katakanaLongMark' },
+  'correction-count': { severity: 'warning', stage: 'corrections', key: 'correctionCount' },
+  'replacement-character': { severity: 'warning', stage: 'corrections', key: 'replacementCharacter' },
+  // Build
+  'document-failed': { severity: 'error', stage: 'build', key: 'documentFailed' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Severity of a rule id; unknown ids are a programming error. */
+export function ruleInfo(id: string): RuleInfo {
+  const info = (RULES as Record<string, RuleInfo>)[id];
+  if (!info) throw new Error(`unknown rule id ${id}`);
+  return info;
+}
