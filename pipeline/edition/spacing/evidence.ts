@@ -1,0 +1,43 @@
+/**
+ * Lexical pressure: how strongly the words around a space say that a line end cut a word,
+ * before anything is known about where the lines ended. It feeds the line model (a line
+ * should not run past a space that cuts a word) and the width measurement (sure line ends).
+ */
+import { fragmentsAt, spaceIndices } from './fragments.js';
+import { RULES, type RuleInput } from './rules.js';
+import type { SpacingContext } from './types.js';
+
+/** Penalty for a line running past a space that an 'anywhere' rule removes. */
+export const SURE_PENALTY = 8;
+/** Penalty for running past a space that a punctuation or weak-particle rule would remove. */
+export const LIKELY_PENALTY = 3;
+/** Penalty for running past a space whose joined spelling occurs elsewhere. */
+export const LEXICON_PENALTY = 1.5;
+
+const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak']);
+
+/** Pressure (a skip penalty for the line model) of the space described by `input`. */
+export function pressureOf(input: RuleInput): number {
+  for (const rule of RULES) {
+    const verdict = rule.apply(input);
+    if (!verdict) continue;
+    if (verdict.action === 'keep') return 0;
+    if (rule.scope === 'anywhere') return SURE_PENALTY;
+    if (LIKELY_RULES.has(verdict.rule)) return LIKELY_PENALTY;
+    if (verdict.rule === 'lexicon-joined') return LEXICON_PENALTY;
+    return 0;
+  }
+  return 0;
+}
+
+/** Pressure of every space of `text`, in index order. */
+export function pressures(text: string, spaces: readonly number[], context: SpacingContext): number[] {
+  return spaces.map((index) => pressureOf({ text, fragments: fragmentsAt(text, index), context }));
+}
+
+/** Spaces of `text` that lexical evidence marks as printed-line ends, for width measurement. */
+export function sureLineEnds(text: string, context: SpacingContext): number[] {
+  const spaces = spaceIndices(text);
+  const pressure = pressures(text, spaces, context);
+  return spaces.filter((_, k) => pressure[k] >= LIKELY_PENALTY);
+}

@@ -1,0 +1,64 @@
+/**
+ * repairSpacing: decide every space of a text, remove the ones a printed-line end put inside
+ * a word, and record why.
+ */
+import { fragmentsAt, spaceIndices } from './fragments.js';
+import { LIKELY_PENALTY, pressures } from './evidence.js';
+import { gapsBetween, pickWidth } from './measure.js';
+import { RULES } from './rules.js';
+import { breakProbabilities, type LineModel } from './wraps.js';
+import type { RepairOptions, RepairResult, SpacingContext, SpacingDecision } from './types.js';
+
+/** Deviation of a full printed line from the column width, in em. */
+const LINE_SIGMA = 0.6;
+/** How much wider than a column a first or last partial line may measure, in em. */
+const LINE_SLACK = 1;
+/** A space is treated as a printed-line end from this probability on. */
+export const WRAP_THRESHOLD = 0.5;
+
+/**
+ * Remove the spaces that printed-line wraps inserted inside words.
+ *
+ * Every U+0020 of `text` gets exactly one decision; no other character is changed. `joins`
+ * are spaces known to be line ends (where the caller joined two source segments). The result
+ * is deterministic for a given text, context and options.
+ */
+export function repairSpacing(text: string, context: SpacingContext, options: RepairOptions = {}): RepairResult {
+  const spaces = spaceIndices(text);
+  const joins = new Set((options.joins ?? []).filter((index) => text[index] === ' '));
+  const pressure = pressures(text, spaces, context);
+  const sure = spaces.filter((index, k) => pressure[k] >= LIKELY_PENALTY && !joins.has(index));
+  const width = pickWidth(gapsBetween(text, sure), context.widths);
+  const model: LineModel = { width, sigma: LINE_SIGMA, slack: LINE_SLACK };
+  const probability = breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins }, model);
+
+  const decisions: SpacingDecision[] = spaces.map((index, k) => {
+    const isJoin = joins.has(index);
+    const atWrap = isJoin || probability[k] >= WRAP_THRESHOLD;
+    const where = isJoin ? 'segment join' : `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)`;
+    const input = { text, fragments: fragmentsAt(text, index), context };
+    for (const rule of RULES) {
+      if (rule.scope === 'wrap' && !atWrap) continue;
+      const verdict = rule.apply(input);
+      if (verdict) {
+        const evidence = rule.scope === 'wrap' ? `${verdict.evidence}; ${where}` : verdict.evidence;
+        return { index, action: verdict.action, rule: verdict.rule, evidence };
+      }
+    }
+    if (atWrap) {
+      return {
+        index,
+        action: 'remove',
+        rule: isJoin ? 'join-default' : 'wrap-default',
+        evidence: `${where}; most line ends fall inside a word and nothing marks a word boundary here`,
+      };
+    }
+    return { index, action: 'keep', rule: 'not-at-wrap', evidence: `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)` };
+  });
+
+  const removed = decisions.filter((d) => d.action === 'remove').map((d) => d.index);
+  const removedSet = new Set(removed);
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!removedSet.has(i)) out += text[i];
+  return { text: out, removed, decisions };
+}

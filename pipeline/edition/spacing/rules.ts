@@ -1,0 +1,257 @@
+/**
+ * The spacing rules, in the order they are tried. Each rule looks at one space and either
+ * decides it (keep or remove, with evidence a reviewer can check) or passes.
+ *
+ * Scope: an 'anywhere' rule decides a space wherever it is, because the pattern cannot occur
+ * at a real word boundary (a particle standing alone, a digit cut from its counter). A 'wrap'
+ * rule decides only spaces that the line model places at a printed-line end; every other
+ * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
+ */
+import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
+import { analyseBound, endsInParticleOrEnding } from './morphemes.js';
+import { compareReadings, FREE_SYLLABLES } from './segment.js';
+import type { SpaceFragments } from './fragments.js';
+import type { SpacingContext } from './types.js';
+
+/** Everything a rule may look at. */
+export interface RuleInput {
+  readonly text: string;
+  readonly fragments: SpaceFragments;
+  readonly context: SpacingContext;
+}
+
+/** A rule's decision. */
+export interface Verdict {
+  readonly action: 'keep' | 'remove';
+  readonly rule: string;
+  readonly evidence: string;
+}
+
+/** One rule. */
+export interface SpacingRule {
+  readonly id: string;
+  readonly scope: 'anywhere' | 'wrap';
+  /** What the rule decides and why, for the README and for reviewers. */
+  readonly description: string;
+  readonly apply: (input: RuleInput) => Verdict | null;
+}
+
+const CLOSING = new Set([')', ']', ',', '.', ';', ':', '!', '?', '%', '’', '”', '」', '』', '〕', '>']);
+const OPENING = new Set(['(', '[', '‘', '“', '「', '『', '〔', '<']);
+const JOINING = new Set(['∙', '·', '・', '-', '/', '~']);
+/** Counters and units that follow a number without a space ("5년", "353억", "100마일"). */
+const UNITS = ['년', '월', '일', '개', '억', '만', '천', '원', '명', '회', '차', '배', '세', '호', '번', '분', '위', '대', '주', '건', '곳', '마일', '시간', '퍼센트', '단계', '층'];
+const DIGIT = /\p{N}$/u;
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+
+const last = (s: string): string => s.slice(-1);
+const first = (s: string): string => s.slice(0, 1);
+const quote = (s: string): string => `"${s}"`;
+
+/** Joined and separated counts of the two fragments elsewhere in the document. */
+export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lexicon): { joined: number; apart: number } {
+  const { leftCore, rightCore } = fragments;
+  const joinedForm = leftCore + rightCore;
+  const apartForm = `${leftCore} ${rightCore}`;
+  // The joined spelling cannot match at this space (there is a space), so every hit is
+  // another place; the apart spelling matches here once, which is not evidence.
+  const joined = Math.max(countOccurrences(lexicon, joinedForm), countIn(text, joinedForm));
+  const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), countIn(text, apartForm)) - 1);
+  return { joined, apart };
+}
+
+/** Strip a bound tail ("전략의" → "전략") so that a word start can be looked up. */
+export function stemOf(core: string): string {
+  for (let cut = 1; cut < core.length; cut++) {
+    if (analyseBound(core.slice(cut))) return core.slice(0, cut);
+  }
+  return core;
+}
+
+function isFreeWord(piece: string, counts: ReadonlyMap<string, number>): boolean {
+  if (piece.length === 1) return FREE_SYLLABLES.has(piece) && (counts.get(piece) ?? 0) >= 2;
+  return (counts.get(piece) ?? 0) >= 2;
+}
+
+/** The rules, tried in this order. */
+export const RULES: readonly SpacingRule[] = [
+  {
+    id: 'digit-unit',
+    scope: 'anywhere',
+    description: 'A number is never spaced from its counter or unit ("5 년" → "5년").',
+    apply: ({ fragments: f }) => {
+      if (!DIGIT.test(f.leftCore) || f.rightHangul !== f.rightCore) return null;
+      const unit = UNITS.find((u) => f.rightHangul.startsWith(u));
+      return unit
+        ? { action: 'remove', rule: 'digit-unit', evidence: `${quote(f.leftCore)} is a number and ${quote(unit)} a counter` }
+        : null;
+    },
+  },
+  {
+    id: 'particle-start',
+    scope: 'anywhere',
+    description: 'The fragment after the space is only a particle, ending or suffix, which never begins a word.',
+    apply: ({ fragments: f }) => {
+      if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
+      const bound = analyseBound(f.rightHangul);
+      if (!bound || bound.strength !== 'strong' || bound.kind === 'verb') return null;
+      return {
+        action: 'remove',
+        rule: 'particle-start',
+        evidence: `${quote(f.rightHangul)} is a ${bound.kind} (${bound.morphemes.join('+')}) and cannot begin a word`,
+      };
+    },
+  },
+  {
+    id: 'punct-left',
+    scope: 'wrap',
+    description: 'The fragment before the space ends in closing punctuation: a real word boundary.',
+    apply: ({ fragments: f }) => {
+      const ch = last(f.left);
+      if (!ch || f.leftCore || !CLOSING.has(ch)) return null;
+      return { action: 'keep', rule: 'punct-left', evidence: `${quote(f.left)} ends in ${quote(ch)}` };
+    },
+  },
+  {
+    id: 'open-left',
+    scope: 'wrap',
+    description: 'An opening bracket or quote attaches to what follows it.',
+    apply: ({ fragments: f }) =>
+      OPENING.has(last(f.left)) ? { action: 'remove', rule: 'open-left', evidence: `${quote(f.left)} ends in an opening mark` } : null,
+  },
+  {
+    id: 'close-right',
+    scope: 'wrap',
+    description: 'Closing punctuation attaches to the word before it.',
+    apply: ({ fragments: f }) =>
+      CLOSING.has(first(f.right)) && first(f.right) !== '>'
+        ? { action: 'remove', rule: 'close-right', evidence: `${quote(f.right)} starts with closing punctuation` }
+        : null,
+  },
+  {
+    id: 'dot-join',
+    scope: 'wrap',
+    description: 'A middle dot, hyphen, slash or tilde binds the words on both sides ("산∙학∙관").',
+    apply: ({ fragments: f }) =>
+      JOINING.has(last(f.left)) || JOINING.has(first(f.right))
+        ? { action: 'remove', rule: 'dot-join', evidence: `${quote(f.left + ' ' + f.right)} is bound by a joining mark` }
+        : null,
+  },
+  {
+    id: 'paren-right',
+    scope: 'wrap',
+    description: 'In this document a parenthesis (citation, gloss) is written against the word before it.',
+    apply: ({ fragments: f, context }) => {
+      if (first(f.right) !== '(' || !f.leftCore) return null;
+      const share = context.attachedParenShare;
+      return share >= 0.5
+        ? { action: 'remove', rule: 'paren-right', evidence: `${Math.round(share * 100)}% of parentheses in the prose follow a word without a space` }
+        : { action: 'keep', rule: 'paren-right', evidence: `only ${Math.round(share * 100)}% of parentheses in the prose follow a word directly` };
+    },
+  },
+  {
+    id: 'digit-boundary',
+    scope: 'wrap',
+    description: 'A number next to a word that is not its counter is a separate word ("약 5").',
+    apply: ({ fragments: f }) =>
+      DIGIT.test(f.leftCore) || /^\p{N}/u.test(f.rightCore)
+        ? { action: 'keep', rule: 'digit-boundary', evidence: `${quote(f.left + ' ' + f.right)}: a number is its own word here` }
+        : null,
+  },
+  {
+    id: 'latin-boundary',
+    scope: 'wrap',
+    description: 'Latin words are kept apart unless the joined spelling occurs in the document.',
+    apply: ({ text, fragments: f, context }) => {
+      if (!LATIN_END.test(f.leftCore) || !LATIN_START.test(f.rightCore)) return null;
+      const { joined } = joinCounts(text, f, context.lexicon);
+      return joined > 0
+        ? { action: 'remove', rule: 'latin-boundary', evidence: `${quote(f.leftCore + f.rightCore)} occurs ${joined} time(s) unbroken` }
+        : { action: 'keep', rule: 'latin-boundary', evidence: `Latin words; ${quote(f.leftCore + f.rightCore)} never occurs unbroken` };
+    },
+  },
+  {
+    id: 'auxiliary-verb',
+    scope: 'wrap',
+    description: 'A form of 하다/되다/시키다 after an ending is a separate auxiliary verb; after a bare noun it is a suffix.',
+    apply: ({ fragments: f }) => {
+      if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
+      const bound = analyseBound(f.rightHangul);
+      if (!bound || bound.kind !== 'verb') return null;
+      return endsInParticleOrEnding(f.leftHangul)
+        ? { action: 'keep', rule: 'auxiliary-verb', evidence: `${quote(f.leftCore)} ends in an ending, so ${quote(f.rightHangul)} is a separate verb` }
+        : { action: 'remove', rule: 'verb-suffix', evidence: `${quote(f.rightHangul)} follows the bare noun ${quote(f.leftCore)} as a verb suffix` };
+    },
+  },
+  {
+    id: 'particle-weak',
+    scope: 'wrap',
+    description: 'At a line end, a fragment that is only a particle or ending is joined even when the same spelling can be a word.',
+    apply: ({ fragments: f }) => {
+      if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
+      const bound = analyseBound(f.rightHangul);
+      return bound && bound.strength === 'weak'
+        ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
+        : null;
+    },
+  },
+  {
+    id: 'lexicon-joined',
+    scope: 'wrap',
+    description: 'The joined spelling occurs elsewhere in the document more often than the spaced one.',
+    apply: ({ text, fragments: f, context }) => {
+      if (!f.leftCore || !f.rightCore) return null;
+      const { joined, apart } = joinCounts(text, f, context.lexicon);
+      if (joined > apart) {
+        return { action: 'remove', rule: 'lexicon-joined', evidence: `${quote(f.leftCore + f.rightCore)} occurs ${joined} time(s) unbroken, spaced ${apart}` };
+      }
+      if (apart > joined) {
+        return { action: 'keep', rule: 'lexicon-apart', evidence: `${quote(f.leftCore + ' ' + f.rightCore)} occurs ${apart} other time(s) spaced, unbroken ${joined}` };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'words-attested',
+    scope: 'wrap',
+    description: 'The left fragment ends words elsewhere and the right fragment (without its particle) begins words elsewhere.',
+    apply: ({ fragments: f, context }) => {
+      const left = f.leftHangul;
+      const right = stemOf(f.rightHangul);
+      if (!left || !right || f.leftHangul !== f.leftCore) return null;
+      const { ends, starts } = context.lexicon;
+      // Each fragment is counted once here already, so attestation elsewhere needs two.
+      if (!isFreeWord(left, ends) || !isFreeWord(right, starts)) return null;
+      return {
+        action: 'keep',
+        rule: 'words-attested',
+        evidence: `${quote(left)} ends ${(ends.get(left) ?? 0) - 1} other word(s) and ${quote(right)} begins ${(starts.get(right) ?? 0) - 1}`,
+      };
+    },
+  },
+  {
+    id: 'dictionary',
+    scope: 'wrap',
+    description: 'The Korean dictionary reads the fragments better as one word across the space, or only as two words.',
+    apply: ({ fragments: f, context }) => {
+      const dictionary = context.dictionary;
+      if (!dictionary || !f.leftHangul || !f.rightHangul) return null;
+      const r = compareReadings(f.leftHangul, f.rightHangul, dictionary);
+      if (r.across < r.apart) {
+        return { action: 'remove', rule: 'dictionary-across', evidence: `dictionary word ${quote(r.acrossWord ?? '')} spans the space (${r.across} pieces vs ${r.apart} apart)` };
+      }
+      if (r.apart < Infinity && r.across === Infinity) {
+        return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} and ${quote(f.rightHangul)} read as words; no entry spans the space` };
+      }
+      return null;
+    },
+  },
+];
+
+/** Every rule id a decision can carry, including the two fallbacks. */
+export const RULE_IDS: readonly string[] = [
+  'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'dot-join', 'paren-right',
+  'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
+  'lexicon-apart', 'words-attested', 'dictionary-across', 'dictionary-apart', 'join-default', 'wrap-default', 'not-at-wrap',
+];

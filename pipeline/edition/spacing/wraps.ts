@@ -1,0 +1,122 @@
+/**
+ * Where the printed lines ended: a probabilistic line-break model over the spaces of a text.
+ *
+ * The PDF was set in justified columns and Korean breaks lines between any two syllables, so
+ * every printed line is almost exactly as wide as the column. The extraction turned each line
+ * end into a space. Given the column width, the likely line ends are therefore the spaces that
+ * sit about one column width apart. Real spaces are dense (every 3-4 syllables), so width alone
+ * cannot tell which nearby space was the line end; the caller adds a penalty for *not*
+ * breaking at a space that lexical evidence says cuts a word, and the model weighs both.
+ *
+ * The model is a segmentation of the text into lines, scored by a per-line cost; the
+ * forward-backward algorithm gives, for every space, the probability that a line ended there.
+ */
+import { prefixWidths } from './width.js';
+
+/** Tuning of the line model, in em (one Hangul syllable). */
+export interface LineModel {
+  /** Measured column width. */
+  readonly width: number;
+  /** Typical deviation of a full line from `width` (justification, rough glyph widths). */
+  readonly sigma: number;
+  /** A first or last line may be short; how much wider than `width` it may still be. */
+  readonly slack: number;
+}
+
+/** Input for {@link breakProbabilities}. */
+export interface BreakInput {
+  readonly text: string;
+  /** 0-based indices of the spaces that may be line ends, ascending. */
+  readonly spaces: readonly number[];
+  /** Cost (negative log-odds) of a line running past `spaces[k]` without ending there. */
+  readonly skipPenalty: readonly number[];
+  /** Spaces known to be line ends (segment joins); the text is modelled apart on each side. */
+  readonly forced?: ReadonlySet<number>;
+}
+
+/** Cost of a line that spans two printed lines because a line end left no space behind. */
+const MISSING_BREAK_COST = 6;
+
+function logAddExp(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  const m = Math.max(a, b);
+  return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+}
+
+/** Negative log-likelihood of a line of width `w` between two breaks. */
+export function lineCost(w: number, model: LineModel): number {
+  const one = (w - model.width) / model.sigma;
+  // A line with a lost break spans two columns; allowed but expensive.
+  const two = (w - 2 * model.width) / (model.sigma * Math.SQRT2);
+  return Math.min(0.5 * one * one, MISSING_BREAK_COST + 0.5 * two * two);
+}
+
+/**
+ * Probability, for each space in `input.spaces`, that a printed line ended there.
+ *
+ * Nodes are the start of the text, every candidate space, and the end. An edge p→q is one
+ * printed line made of the characters strictly between them. Edges from the start and to the
+ * end are free while no wider than a column (a fragment may begin or stop mid-line); other
+ * edges pay {@link lineCost}; every candidate space jumped over pays its skip penalty.
+ * Forced breaks behave as an end followed by a start.
+ */
+export function breakProbabilities(input: BreakInput, model: LineModel): number[] {
+  const { text, spaces, skipPenalty } = input;
+  const forced = input.forced ?? new Set<number>();
+  const cum = prefixWidths(text);
+  const n = spaces.length;
+  // Node k (0..n-1) is spaces[k]; node -1 is the start, node n is the end.
+  const pos = (k: number): number => (k < 0 ? -1 : k >= n ? text.length : spaces[k]);
+  const widthBetween = (p: number, q: number): number => Math.max(0, cum[pos(q)] - cum[pos(p) + 1]);
+  const skipPrefix = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) skipPrefix[k + 1] = skipPrefix[k] + skipPenalty[k];
+  const skipped = (p: number, q: number): number => skipPrefix[Math.max(0, q)] - skipPrefix[p + 1];
+  const isForced = (k: number): boolean => k >= 0 && k < n && forced.has(spaces[k]);
+  const maxWidth = 2 * model.width + 4 * model.sigma;
+
+  /** Log-weight of the edge p→q, or -Infinity when impossible. */
+  const edge = (p: number, q: number): number => {
+    for (let k = p + 1; k < q; k++) if (isForced(k)) return -Infinity;
+    const w = widthBetween(p, q);
+    const open = p < 0 || isForced(p);
+    const close = q >= n || isForced(q);
+    let cost: number;
+    if (open || close) cost = w <= model.width + model.slack ? 0 : lineCost(w, model);
+    else cost = lineCost(w, model);
+    return -(cost + skipped(p, q));
+  };
+
+  // forward[k + 1] = log-sum of weights of all segmentations of the text up to node k.
+  const forward = new Float64Array(n + 2).fill(-Infinity);
+  forward[0] = 0;
+  for (let q = 0; q <= n; q++) {
+    let acc = -Infinity;
+    for (let p = q - 1; p >= -1; p--) {
+      // The nearest predecessor is always allowed, so a long run without spaces (a Japanese
+      // title, a chemical-length compound) cannot disconnect the model.
+      if (p < q - 1 && widthBetween(p, q) > maxWidth) break;
+      acc = logAddExp(acc, forward[p + 1] + edge(p, q));
+      if (isForced(p)) break;
+    }
+    forward[q + 1] = acc;
+  }
+  const backward = new Float64Array(n + 2).fill(-Infinity);
+  backward[n + 1] = 0;
+  for (let p = n - 1; p >= -1; p--) {
+    let acc = -Infinity;
+    for (let q = p + 1; q <= n; q++) {
+      if (q > p + 1 && widthBetween(p, q) > maxWidth) break;
+      acc = logAddExp(acc, edge(p, q) + backward[q + 1]);
+      if (isForced(q)) break;
+    }
+    backward[p + 1] = acc;
+  }
+  const total = forward[n + 1];
+  const result: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const value = total === -Infinity ? 0 : Math.exp(forward[k + 1] + backward[k + 1] - total);
+    result.push(Math.min(1, Math.max(0, value)));
+  }
+  return result;
+}
