@@ -36,7 +36,7 @@ export function editionToMdast(edition: Edition, meta: DocumentMeta): Root {
       type: 'footnoteDefinition',
       identifier: String(footnote.number),
       label: String(footnote.number),
-      children: [{ type: 'paragraph', children: [textNode(footnote.text, lines)], position: positionOf(footnote.text, lines) }],
+      children: [{ type: 'paragraph', children: textNodes(footnote.text, lines), position: positionOf(footnote.text, lines) }],
       position: positionOf(footnote.text, lines),
       data: { page: footnote.page },
     };
@@ -76,11 +76,11 @@ function itemNodes(item: EditionItem, lines: LineIndex): RootContent[] {
       const children: PhrasingContent[] = [];
       let at = 0;
       for (const mark of [...footnotes].sort((a, b) => a.at - b.at)) {
-        if (mark.at > at) children.push(textNode(slice(text, at, mark.at), lines));
+        if (mark.at > at) children.push(...textNodes(slice(text, at, mark.at), lines));
         children.push({ type: 'footnoteReference', identifier: String(mark.number), label: String(mark.number) });
         at = mark.at;
       }
-      if (at < text.text.length) children.push(textNode(slice(text, at), lines));
+      if (at < text.text.length) children.push(...textNodes(slice(text, at), lines));
       return [{ type: 'paragraph', children, position: positionOf(text, lines), data }];
     }
     case 'block': {
@@ -94,7 +94,7 @@ function itemNodes(item: EditionItem, lines: LineIndex): RootContent[] {
         const children: PhrasingContent[] = [];
         notes.forEach((note, index) => {
           if (index > 0) children.push({ type: 'break' });
-          children.push(textNode(note, lines));
+          children.push(...textNodes(note, lines));
         });
         nodes.push({ type: 'paragraph', children, position: positionOf(notes[0], lines, notes[notes.length - 1]), data });
       }
@@ -112,6 +112,25 @@ function itemNodes(item: EditionItem, lines: LineIndex): RootContent[] {
       return nodes;
     }
   }
+}
+
+// A web address ends at the first character that cannot be in a URL unescaped; the Hangul
+// particle the author wrote after it ("…/cluster로") is not part of it. Without an explicit
+// link, GFM's autolink literal would swallow the particle.
+const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+[A-Za-z0-9/#=_-]/g;
+
+function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of text.text.matchAll(URL)) {
+    const start = match.index!;
+    if (start > at) nodes.push(textNode(slice(text, at, start), lines));
+    const url = slice(text, start, start + match[0].length);
+    nodes.push({ type: 'link', url: match[0], title: null, children: [textNode(url, lines)], position: positionOf(url, lines) });
+    at = start + match[0].length;
+  }
+  if (at < text.text.length || nodes.length === 0) nodes.push(textNode(slice(text, at), lines));
+  return nodes;
 }
 
 function textNode(text: MappedText, lines: LineIndex): PhrasingContent {

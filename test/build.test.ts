@@ -1,0 +1,101 @@
+/**
+ * Building documents: the committed output/ is what the pipeline builds today, a bad document
+ * fails alone with its file named, and the same text in another encoding or with other line
+ * ends gives the same edition.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../pipeline/build/build-corpus.js';
+import { CORPUS, ROOT, SEED_FOLDER, seedText } from './helpers/seed.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kaikyo-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function listFiles(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(join(folder, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
+    .sort();
+}
+
+/** A corpus folder holding a copy of the seed's data files and the given source bytes. */
+function seedVariant(name: string, bytes: Uint8Array): string {
+  const corpus = join(scratch, `corpus-${name}`);
+  const folder = join(corpus, 'cha-2004-japan-clusters');
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(CORPUS, 'sites'), join(corpus, 'sites'), { recursive: true });
+  for (const file of readdirSync(SEED_FOLDER)) if (file !== 'source.txt') cpSync(join(SEED_FOLDER, file), join(folder, file));
+  writeFileSync(join(folder, 'source.txt'), bytes);
+  return corpus;
+}
+
+async function editionOf(corpus: string, name: string): Promise<string> {
+  const out = join(scratch, `out-${name}`);
+  const summary = await buildCorpus([], { out, corpus });
+  expect(summary.failed, JSON.stringify(summary.results)).toBe(0);
+  return readFileSync(join(out, 'cha-2004-japan-clusters', 'edition.md'), 'utf8');
+}
+
+describe('kaikyo build', () => {
+  it('rebuilds exactly the committed output/', async () => {
+    const out = join(scratch, 'out-committed');
+    const summary = await buildCorpus([], { out, corpus: CORPUS });
+    expect(summary.failed).toBe(0);
+    for (const id of readdirSync(out)) {
+      const built = listFiles(join(out, id));
+      const committed = join(ROOT, 'output', id);
+      expect(existsSync(committed), `output/${id} is committed`).toBe(true);
+      expect(listFiles(committed)).toEqual(built);
+      for (const file of built) {
+        // On a difference: run `npm start`, review the diff of output/ and commit it.
+        expect(readFileSync(join(committed, file), 'utf8'), `output/${id}/${file} is stale`).toBe(readFileSync(join(out, id, file), 'utf8'));
+      }
+    }
+  });
+
+  it('fails a bad document alone, naming the file, and still builds the others', async () => {
+    const inputs = join(scratch, 'inputs');
+    mkdirSync(inputs, { recursive: true });
+    writeFileSync(join(inputs, 'good.txt'), '머리말\n\n본문이다.\n');
+    writeFileSync(join(inputs, 'empty.txt'), '');
+    writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(inputs, 'broken.txt'), Buffer.concat([Buffer.from('첫 줄\n둘째 줄 '), Buffer.from([0xff]), Buffer.from('\n')]));
+    const out = join(scratch, 'out-bad');
+    const paths = ['good.txt', 'empty.txt', 'binary.txt', 'broken.txt', 'missing.txt'].map((name) => join(inputs, name));
+    const summary = await buildCorpus(paths, { out, corpus: CORPUS });
+    expect(summary.built).toBe(1);
+    expect(summary.failed).toBe(4);
+    const errors = summary.results.flatMap((result) => (result.status === 'failed' ? [result.error] : []));
+    expect(errors[0]).toMatch(/empty\.txt.*empty/);
+    expect(errors[1]).toMatch(/binary\.txt.*NUL byte at byte offset 8/);
+    expect(errors[2]).toMatch(/broken\.txt.*offset 19 \(line 2\)/);
+    expect(errors[3]).toMatch(/missing\.txt/);
+    expect(listFiles(out)).toEqual(['good/apparatus.json', 'good/edition.md']);
+  });
+
+  it('gives the same edition for UTF-16 (LE and BE, with BOM), a UTF-8 BOM and CRLF line ends', async () => {
+    const text = seedText();
+    const reference = await editionOf(seedVariant('utf8', Buffer.from(text, 'utf8')), 'utf8');
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const variants: Record<string, Uint8Array> = {
+      utf16le: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      utf16be: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      'utf8-bom': Buffer.concat([bom, Buffer.from(text, 'utf8')]),
+      crlf: Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'),
+    };
+    for (const [name, bytes] of Object.entries(variants)) {
+      expect(await editionOf(seedVariant(name, bytes), name), name).toBe(reference);
+    }
+  });
+
+  // CP949 cannot encode ∙ (U+2219), • (U+2022), U+FFFD or the private-use U+F0F5 of the seed:
+  // compare the CP949 file with the same text in UTF-8, both without those characters.
+  it('gives the same edition for CP949 as for the same text in UTF-8', async () => {
+    const text = seedText().replace(/[\u2219\u2022\uFFFD\uF0F5]/g, '');
+    const utf8 = await editionOf(seedVariant('cp949-utf8', Buffer.from(text, 'utf8')), 'cp949-utf8');
+    const cp949 = await editionOf(seedVariant('cp949', iconv.encode(text, 'cp949')), 'cp949');
+    expect(cp949).toBe(utf8);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { stripChrome, type SiteProfile } from '../../pipeline/edition/chrome.js';
+import { findPages } from '../../pipeline/edition/pages.js';
+import { splitSegments } from '../../pipeline/edition/segments.js';
+
+const profile: SiteProfile = {
+  id: 'test',
+  header: { end: /^전체 글$/, lines: [{ pattern: /^N\/A$/, label: 'placeholder' }, { pattern: /^전체 글$/, label: 'tab' }] },
+  trailer: { start: /^관련 문서$/, label: 'related' },
+};
+
+describe('splitSegments', () => {
+  it('keeps the 1-based line and 0-based offsets of each non-blank line, trimmed', () => {
+    const segments = splitSegments('a\n\n  b c  \r\n\nd');
+    expect(segments.map((s) => [s.line, s.start, s.end, s.text])).toEqual([
+      [1, 0, 1, 'a'],
+      [3, 5, 8, 'b c'],
+      [5, 13, 14, 'd'],
+    ]);
+  });
+});
+
+describe('stripChrome', () => {
+  it('removes a header that fits the profile and the trailing related documents', () => {
+    const segments = splitSegments('N/A\n제목\n전체 글\n본문\n관련 문서\n다른 글');
+    const result = stripChrome(segments, profile, '제목');
+    expect(result.text.map((s) => s.text)).toEqual(['본문']);
+    expect(result.chrome.map((c) => c.label)).toEqual(['placeholder', 'title repeat', 'tab', 'related', 'related']);
+  });
+
+  // Removing a line of unknown shape could lose the author's text: keep it and say so.
+  it('keeps a header with an unknown line and reports it', () => {
+    const segments = splitSegments('N/A\n뜻밖의 문장\n전체 글\n본문');
+    const result = stripChrome(segments, profile, '제목');
+    expect(result.text).toHaveLength(4);
+    expect(result.problems[0]).toMatch(/line 2/);
+  });
+});
+
+describe('findPages', () => {
+  // A "(3)" that does not continue the sequence is text (a list item), not a page marker.
+  it('takes only markers that count up from 1', () => {
+    const segments = splitSegments('(1)\n가\n(3)\n(2)\n나');
+    const pages = findPages(segments);
+    expect(pages.markers.map((m) => m.page)).toEqual([1, 2]);
+    expect(pages.text.map((s) => [s.text, pages.pageOf.get(s.index)])).toEqual([
+      ['가', 1],
+      ['(3)', 1],
+      ['나', 2],
+    ]);
+  });
+});
