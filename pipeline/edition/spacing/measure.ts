@@ -45,56 +45,90 @@ export function bestWidth(gaps: readonly number[], lo = MIN_WIDTH, hi = MAX_WIDT
   return best;
 }
 
-/** How many gaps lie within a kernel of a whole multiple (1..3) of `width`. */
-export function fitCount(width: number, gaps: readonly number[]): { one: number; any: number } {
+/**
+ * How many gaps lie within two kernels of one column (`one`), of two columns (`two`), and of
+ * any whole multiple from one to three (`any`).
+ */
+export function fitCount(width: number, gaps: readonly number[]): { one: number; two: number; any: number } {
   let one = 0;
+  let two = 0;
   let any = 0;
   for (const gap of gaps) {
     const k = Math.round(gap / width);
     if (k >= 1 && k <= 3 && Math.abs(gap - k * width) <= 2 * KERNEL) {
       any++;
       if (k === 1) one++;
+      if (k === 2) two++;
     }
   }
-  return { one, any };
+  return { one, two, any };
+}
+
+/**
+ * True when the gaps show lines of the body column: a gap of one or two body columns. A
+ * wider block (a footnote set across the page, about three body columns) only has gaps of
+ * three body columns or more, which every multiple of the body width would also explain.
+ */
+export function showsBodyLines(bodyWidth: number, gaps: readonly number[]): boolean {
+  const fit = fitCount(bodyWidth, gaps);
+  return fit.one + fit.two > 0;
 }
 
 /**
  * Column widths of a document from the gaps of each paragraph: the body column first (the
  * width that best explains all gaps), then a wider column (footnotes set across the page)
- * if some paragraphs have no one-column gap but several gaps that fit a wider width.
+ * measured jointly over the paragraphs that show no body-width line.
  */
 export function measureWidths(gapsByParagraph: readonly (readonly number[])[], fallback = 23): MeasuredWidth[] {
   const all = gapsByParagraph.flat();
   if (all.length < 3) return [{ width: fallback, support: 0 }];
   const body = bestWidth(all);
   const result: MeasuredWidth[] = [{ width: body.width, support: fitCount(body.width, all).one }];
-  const wide: number[] = [];
-  let wideSupport = 0;
-  for (const gaps of gapsByParagraph) {
-    if (gaps.length < 2 || fitCount(body.width, gaps).one > 0) continue;
-    const own = bestWidth(gaps, body.width * 1.5, Math.min(MAX_WIDTH, body.width * 5));
-    const fit = fitCount(own.width, gaps);
-    if (fit.one >= 2) {
-      wide.push(own.width);
-      wideSupport += fit.one;
-    }
-  }
-  if (wide.length > 0) {
-    wide.sort((a, b) => a - b);
-    result.push({ width: wide[Math.floor(wide.length / 2)], support: wideSupport });
+  // A full-width footnote column is close to three body columns, so only gaps that no
+  // multiple of the body width explains can measure it.
+  const wideGaps = gapsByParagraph
+    .filter((gaps) => gaps.length > 0 && !showsBodyLines(body.width, gaps))
+    .flat()
+    .filter((gap) => gap > body.width * 2.5 && !explains(gap, body.width, 9));
+  if (wideGaps.length >= 2) {
+    const wide = bestWidth(wideGaps, body.width * 2.5, Math.min(MAX_WIDTH, body.width * 5));
+    const fit = fitCount(wide.width, wideGaps);
+    if (fit.one >= 2) result.push({ width: wide.width, support: fit.one });
   }
   return result;
 }
 
+/** A text's own gaps may refine its column width by this much either way. */
+const REFINE_RANGE = 0.04;
+
+/** True when `gap` is within two kernels (growing with the square root of k) of k columns. */
+export function explains(gap: number, width: number, maxK = 3): boolean {
+  const k = Math.round(gap / width);
+  return k >= 1 && k <= maxK && Math.abs(gap - k * width) <= 2 * KERNEL * Math.sqrt(k);
+}
+
+function nearMultiple(gap: number, width: number, tolerance: number): boolean {
+  const k = Math.round(gap / width);
+  return k >= 1 && k <= 3 && Math.abs(gap - k * width) <= tolerance * k * width;
+}
+
 /**
- * The column width for one text: the first measured width under which at least one gap
- * is exactly one column, trying narrow widths first; the body width when nothing fits.
+ * The column width for one text. The family is the body width (the first measured) unless
+ * the text shows no body-width line and a wider measured column explains more of its gaps
+ * than any multiple of the body width does (a body paragraph with few sure line ends can
+ * have a gap of three columns, close to one footnote line). Within the family, the text's
+ * own gaps refine the width when at least two of them fit.
  */
 export function pickWidth(gaps: readonly number[], widths: readonly MeasuredWidth[]): number {
-  const byWidth = [...widths].sort((a, b) => a.width - b.width);
-  for (const candidate of byWidth) {
-    if (fitCount(candidate.width, gaps).one >= 1) return candidate.width;
+  const body = widths[0].width;
+  let family = body;
+  if (!showsBodyLines(body, gaps)) {
+    const bodyCount = gaps.filter((gap) => explains(gap, body, 9)).length;
+    const wider = widths.slice(1).filter((w) => w.width > body).sort((a, b) => a.width - b.width);
+    const match = wider.find((candidate) => gaps.filter((gap) => explains(gap, candidate.width)).length > bodyCount);
+    if (match) family = match.width;
   }
-  return widths[0].width;
+  const own = gaps.filter((gap) => nearMultiple(gap, family, REFINE_RANGE));
+  if (own.length < 2) return family;
+  return bestWidth(own, family * (1 - REFINE_RANGE), family * (1 + REFINE_RANGE)).width;
 }

@@ -105,5 +105,8 @@ const WORD_FINAL = new Set(['로', '를', '을', '에', '가', '이', '도', '�
 
 /** True when `leftHangul` ends in a particle or ending, so a following 하다-form is a separate verb. */
 export function endsInParticleOrEnding(leftHangul: string): boolean {
-  return leftHangul.length >= 2 && WORD_FINAL.has(leftHangul[leftHangul.length - 1]);
+  if (leftHangul.length === 0) return false;
+  // A fragment that is itself only a particle ("로" in "목적으 로 한다") ends a word too.
+  if (leftHangul.length === 1) return analyseBound(leftHangul) !== null;
+  return WORD_FINAL.has(leftHangul[leftHangul.length - 1]);
 }

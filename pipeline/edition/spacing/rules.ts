@@ -10,7 +10,7 @@
 import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
 import { analyseBound, endsInParticleOrEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
-import type { SpaceFragments } from './fragments.js';
+import { fragmentsAt, type SpaceFragments } from './fragments.js';
 import type { SpacingContext } from './types.js';
 
 /** Everything a rule may look at. */
@@ -41,7 +41,9 @@ const OPENING = new Set(['(', '[', '‘', '“', '「', '『', '〔', '<']);
 const JOINING = new Set(['∙', '·', '・', '-', '/', '~']);
 /** Counters and units that follow a number without a space ("5년", "353억", "100마일"). */
 const UNITS = ['년', '월', '일', '개', '억', '만', '천', '원', '명', '회', '차', '배', '세', '호', '번', '분', '위', '대', '주', '건', '곳', '마일', '시간', '퍼센트', '단계', '층'];
-const DIGIT = /\p{N}$/u;
+/** ASCII and full-width digits; circled numbers (①) are list labels, not quantities. */
+const DIGIT = /[0-9０-９]$/;
+const DIGIT_START = /^[0-9０-９]/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
@@ -59,6 +61,18 @@ export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lex
   const joined = Math.max(countOccurrences(lexicon, joinedForm), countIn(text, joinedForm));
   const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), countIn(text, apartForm)) - 1);
   return { joined, apart };
+}
+
+/**
+ * True when the right fragment is itself the first half of a word cut at the *next* space
+ * ("다 른" in "약화이고 다 른"): then it is not a particle, whatever it looks like.
+ */
+export function continuesIntoNext(text: string, fragments: SpaceFragments, lexicon: Lexicon): boolean {
+  const after = fragments.index + 1 + fragments.right.length;
+  if (text[after] !== ' ' || fragments.rightCore !== fragments.right) return false;
+  const next = fragmentsAt(text, after);
+  if (!next.rightCore) return false;
+  return countOccurrences(lexicon, fragments.rightCore + next.rightCore) > 0;
 }
 
 /** Strip a bound tail ("전략의" → "전략") so that a word start can be looked up. */
@@ -92,10 +106,11 @@ export const RULES: readonly SpacingRule[] = [
     id: 'particle-start',
     scope: 'anywhere',
     description: 'The fragment after the space is only a particle, ending or suffix, which never begins a word.',
-    apply: ({ fragments: f }) => {
+    apply: ({ text, fragments: f, context }) => {
       if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
       const bound = analyseBound(f.rightHangul);
       if (!bound || bound.strength !== 'strong' || bound.kind === 'verb') return null;
+      if (continuesIntoNext(text, f, context.lexicon)) return null;
       return {
         action: 'remove',
         rule: 'particle-start',
@@ -155,7 +170,7 @@ export const RULES: readonly SpacingRule[] = [
     scope: 'wrap',
     description: 'A number next to a word that is not its counter is a separate word ("약 5").',
     apply: ({ fragments: f }) =>
-      DIGIT.test(f.leftCore) || /^\p{N}/u.test(f.rightCore)
+      DIGIT.test(f.leftCore) || DIGIT_START.test(f.rightCore)
         ? { action: 'keep', rule: 'digit-boundary', evidence: `${quote(f.left + ' ' + f.right)}: a number is its own word here` }
         : null,
   },
@@ -188,8 +203,9 @@ export const RULES: readonly SpacingRule[] = [
     id: 'particle-weak',
     scope: 'wrap',
     description: 'At a line end, a fragment that is only a particle or ending is joined even when the same spelling can be a word.',
-    apply: ({ fragments: f }) => {
+    apply: ({ text, fragments: f, context }) => {
       if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
+      if (continuesIntoNext(text, f, context.lexicon)) return null;
       const bound = analyseBound(f.rightHangul);
       return bound && bound.strength === 'weak'
         ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
@@ -243,6 +259,11 @@ export const RULES: readonly SpacingRule[] = [
       }
       if (r.apart < Infinity && r.across === Infinity) {
         return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} and ${quote(f.rightHangul)} read as words; no entry spans the space` };
+      }
+      // A complete word on the left and no entry across: the right side is an unlisted word
+      // (a loanword such as 버블), not the tail of the left one.
+      if (r.across === Infinity && f.leftHangul === f.leftCore && r.leftCost < Infinity) {
+        return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} reads as a word and no entry spans the space` };
       }
       return null;
     },

@@ -53,13 +53,16 @@ export interface SpaceReadings {
   readonly apart: number;
   /** Pieces needed for a reading of left+right with one entry across the space. */
   readonly across: number;
+  /** Pieces needed to read the left side alone. */
+  readonly leftCost: number;
   /** The entry that runs across the space in the best such reading, if any. */
   readonly acrossWord?: string;
 }
 
 /** Compare reading the two sides apart with reading them as one word across the space. */
 export function compareReadings(left: string, right: string, dictionary: DictionaryWords): SpaceReadings {
-  const apart = readingCost(left, dictionary) + readingCost(right, dictionary);
+  const leftCost = readingCost(left, dictionary);
+  const apart = leftCost + readingCost(right, dictionary);
   const joined = left + right;
   const cut = left.length;
   let across = Infinity;
@@ -79,5 +82,5 @@ export function compareReadings(left: string, right: string, dictionary: Diction
       }
     }
   }
-  return { apart, across, acrossWord };
+  return { apart, across, leftCost, acrossWord };
 }
