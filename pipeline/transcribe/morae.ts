@@ -48,9 +48,12 @@ export function toKatakana(text: string): string {
   return out;
 }
 
-/** True when the string is kana only (hiragana, katakana, ー, iteration marks, word separators). */
+/**
+ * True when the string is kana only (hiragana, katakana, ー, iteration marks, combining voicing
+ * marks, word separators) and not separators alone.
+ */
 export function isKana(text: string): boolean {
-  return /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FC-\u30FE\uFF66-\uFF9F\s・･＝=゠]+$/u.test(text) && /[^\s・･＝=゠]/u.test(text);
+  return /^[\u3041-\u3096\u3099-\u309A\u309D\u309E\u30A1-\u30FA\u30FC-\u30FE\uFF66-\uFF9F\s・･＝=゠]+$/u.test(text) && /[^\s・･＝=゠]/u.test(text);
 }
 
 /**

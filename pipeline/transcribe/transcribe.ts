@@ -70,7 +70,8 @@ const MAX_LOOKUP_TOKENS = 8;
 /**
  * Transcribe kana (katakana or hiragana) without the tokenizer.
  *
- * @param kana Spaces, ・ and ＝ separate words (family and given names).
+ * @param kana Spaces, ・ and ＝ separate words (family and given names). Characters that are not
+ *   kana pass through unchanged into romaji and Hangul.
  * @param options.pronunciation IPADIC-style pronunciation of the same kana; it decides which
  *   vowels are long (イノウエ stays, トウキョウ/トーキョー is long). Without it, オウ/オオ/ウウ count as long.
  * @param options.words Explicit word split; must spell `kana` without separators (else RangeError).
