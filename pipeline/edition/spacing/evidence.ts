@@ -4,15 +4,16 @@
  * should not run past a space that cuts a word) and the width measurement (sure line ends).
  */
 import { fragmentsAt, spaceIndices } from './fragments.js';
-import { RULES, type RuleInput } from './rules.js';
+import { joinCounts, RULES, type RuleInput } from './rules.js';
 import type { SpacingContext } from './types.js';
 
 /** Penalty for a line running past a space that an 'anywhere' rule removes. */
 export const SURE_PENALTY = 8;
 /** Penalty for running past a space that a punctuation or weak-particle rule would remove. */
 export const LIKELY_PENALTY = 3;
-/** Penalty for running past a space whose joined spelling occurs elsewhere. */
+/** Penalty for running past a space whose joined spelling occurs elsewhere (once / more often). */
 export const LEXICON_PENALTY = 1.5;
+export const LEXICON_STRONG_PENALTY = 3;
 
 const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak']);
 
@@ -24,7 +25,10 @@ export function pressureOf(input: RuleInput): number {
     if (verdict.action === 'keep') return 0;
     if (rule.scope === 'anywhere') return SURE_PENALTY;
     if (LIKELY_RULES.has(verdict.rule)) return LIKELY_PENALTY;
-    if (verdict.rule === 'lexicon-joined') return LEXICON_PENALTY;
+    if (verdict.rule === 'lexicon-joined') {
+      const { joined, apart } = joinCounts(input.text, input.fragments, input.context.lexicon);
+      return joined >= 2 && apart === 0 ? LEXICON_STRONG_PENALTY : LEXICON_PENALTY;
+    }
     return 0;
   }
   return 0;

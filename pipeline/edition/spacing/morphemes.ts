@@ -55,9 +55,12 @@ const SUFFIXES = ['들', '적', '적인', '적으로', '화', '성', '간', '별
  * removed only where a printed line ended.
  */
 const AMBIGUOUS = [
-  '이', '가', '도', '나', '고', '지', '기', '게', '운', '울', '워', '서', '인', '적', '화', '성',
+  '이', '가', '도', '나', '고', '지', '기', '게', '운', '울', '워', '서', '인', '적', '화', '성', '보다',
   '간', '형', '권', '층', '측', '별', '만', '란', '라', '며', '여', '어', '아', '니', '음', '면',
 ];
+
+/** Nominal forms of 하다, 되다, 시키다, which take particles. */
+const NOMINAL_VERBS = new Set(['함', '됨', '시킴']);
 
 const particleSet = new Set(PARTICLES);
 const endingSet = new Set(ENDINGS);
@@ -96,12 +99,28 @@ export function analyseBound(run: string): BoundAnalysis | null {
     if (suffixSet.has(head) && particleSet.has(tail)) {
       return { morphemes: [head, tail], kind: 'suffix', strength: 'strong' };
     }
+    // Nominalised 하다/되다/시키다 with a particle ("시킴과", "함으로써").
+    if (NOMINAL_VERBS.has(head) && particleSet.has(tail)) {
+      return { morphemes: [head, tail], kind: 'verb', strength: 'strong' };
+    }
   }
   return null;
 }
 
 /** Syllables that end a word when they close a fragment (a particle or an ending). */
 const WORD_FINAL = new Set(['로', '를', '을', '에', '가', '이', '도', '게', '고', '려', '지', '야', '서', '다', '기', '며', '면', '와', '과', '는', '은', '의']);
+
+/**
+ * Particles and endings whose presence at the end of a fragment of two or more syllables
+ * says the word is complete ("산업에서", "맺고", "있는").
+ */
+const INFLECTED_FINAL = ['에서', '으로', '을', '를', '의', '에', '는', '은', '로', '와', '과', '고', '며', '면', '게', '도', '만', '서', '이', '가'];
+
+/** The particle or ending that closes `leftHangul` (two syllables or more), if any. */
+export function inflectedEnding(leftHangul: string): string | undefined {
+  if (leftHangul.length < 2) return undefined;
+  return INFLECTED_FINAL.find((end) => leftHangul.endsWith(end) && leftHangul.length > end.length);
+}
 
 /** True when `leftHangul` ends in a particle or ending, so a following 하다-form is a separate verb. */
 export function endsInParticleOrEnding(leftHangul: string): boolean {

@@ -8,7 +8,7 @@
  * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
  */
 import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
-import { analyseBound, endsInParticleOrEnding } from './morphemes.js';
+import { analyseBound, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
 import { fragmentsAt, type SpaceFragments } from './fragments.js';
 import type { SpacingContext } from './types.js';
@@ -53,7 +53,9 @@ const quote = (s: string): string => `"${s}"`;
 
 /** Joined and separated counts of the two fragments elsewhere in the document. */
 export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lexicon): { joined: number; apart: number } {
-  const { leftCore, rightCore } = fragments;
+  const { leftCore } = fragments;
+  // Compare without the particle on the right: "산업 공동화에는" is judged by "산업공동화".
+  const rightCore = stemOf(fragments.rightCore);
   const joinedForm = leftCore + rightCore;
   const apartForm = `${leftCore} ${rightCore}`;
   // The joined spelling cannot match at this space (there is a space), so every hit is
@@ -72,7 +74,8 @@ export function continuesIntoNext(text: string, fragments: SpaceFragments, lexic
   if (text[after] !== ' ' || fragments.rightCore !== fragments.right) return false;
   const next = fragmentsAt(text, after);
   if (!next.rightCore) return false;
-  return countOccurrences(lexicon, fragments.rightCore + next.rightCore) > 0;
+  // "의 미한다" → "의미" occurs elsewhere; the next fragment's particle is left out.
+  return countOccurrences(lexicon, fragments.rightCore + stemOf(next.rightCore)) > 0;
 }
 
 /** Strip a bound tail ("전략의" → "전략") so that a word start can be looked up. */
@@ -219,11 +222,12 @@ export const RULES: readonly SpacingRule[] = [
     apply: ({ text, fragments: f, context }) => {
       if (!f.leftCore || !f.rightCore) return null;
       const { joined, apart } = joinCounts(text, f, context.lexicon);
+      const right = stemOf(f.rightCore);
       if (joined > apart) {
-        return { action: 'remove', rule: 'lexicon-joined', evidence: `${quote(f.leftCore + f.rightCore)} occurs ${joined} time(s) unbroken, spaced ${apart}` };
+        return { action: 'remove', rule: 'lexicon-joined', evidence: `${quote(f.leftCore + right)} occurs ${joined} time(s) unbroken, spaced ${apart}` };
       }
       if (apart > joined) {
-        return { action: 'keep', rule: 'lexicon-apart', evidence: `${quote(f.leftCore + ' ' + f.rightCore)} occurs ${apart} other time(s) spaced, unbroken ${joined}` };
+        return { action: 'keep', rule: 'lexicon-apart', evidence: `${quote(f.leftCore + ' ' + right)} occurs ${apart} other time(s) spaced, unbroken ${joined}` };
       }
       return null;
     },
@@ -243,6 +247,24 @@ export const RULES: readonly SpacingRule[] = [
         action: 'keep',
         rule: 'words-attested',
         evidence: `${quote(left)} ends ${(ends.get(left) ?? 0) - 1} other word(s) and ${quote(right)} begins ${(starts.get(right) ?? 0) - 1}`,
+      };
+    },
+  },
+  {
+    id: 'left-inflected',
+    scope: 'wrap',
+    description: 'The left fragment ends in a particle or ending and the right one begins other words of the document.',
+    apply: ({ fragments: f, context }) => {
+      if (f.leftHangul !== f.leftCore) return null;
+      const ending = inflectedEnding(f.leftHangul);
+      const right = stemOf(f.rightHangul);
+      if (!ending || right.length < 2 || f.rightHangul !== f.rightCore) return null;
+      const starts = (context.lexicon.starts.get(right) ?? 0) - 1;
+      if (starts < 1) return null;
+      return {
+        action: 'keep',
+        rule: 'left-inflected',
+        evidence: `${quote(f.leftHangul)} ends in ${quote(ending)} and ${quote(right)} begins ${starts} other word(s)`,
       };
     },
   },
@@ -274,5 +296,5 @@ export const RULES: readonly SpacingRule[] = [
 export const RULE_IDS: readonly string[] = [
   'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'dot-join', 'paren-right',
   'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
-  'lexicon-apart', 'words-attested', 'dictionary-across', 'dictionary-apart', 'join-default', 'wrap-default', 'not-at-wrap',
+  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'join-default', 'wrap-default', 'not-at-wrap',
 ];

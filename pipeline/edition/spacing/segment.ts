@@ -44,7 +44,7 @@ export function isWordPiece(piece: string, dictionary: DictionaryWords): boolean
   if (piece.length === 1) return FREE_SYLLABLES.has(piece);
   if (dictionary.words.has(piece)) return true;
   // A verb stem followed by a one-syllable ending ("시작되"+"는") is one piece.
-  return piece.length >= 3 && dictionary.stems.has(piece.slice(0, -1)) && analyseBound(piece.slice(-1)) !== null;
+  return piece.length >= 2 && dictionary.stems.has(piece.slice(0, -1)) && analyseBound(piece.slice(-1)) !== null;
 }
 
 /** The two readings of a space between Hangul runs `left` and `right`. */
