@@ -16,6 +16,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function listFiles(folder: string, prefix = ''): string[] {
   return readdirSync(folder, { withFileTypes: true })
+    // Dot-folders hold the build cache and locks, not outputs.
+    .filter((entry) => !entry.name.startsWith('.'))
     .flatMap((entry) => (entry.isDirectory() ? listFiles(join(folder, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
     .sort();
 }
@@ -43,7 +45,7 @@ describe('kaikyo build', () => {
     const out = join(scratch, 'out-committed');
     const summary = await buildCorpus([], { out, corpus: CORPUS });
     expect(summary.failed).toBe(0);
-    for (const id of readdirSync(out)) {
+    for (const id of readdirSync(out).filter((name) => !name.startsWith('.'))) {
       const built = listFiles(join(out, id));
       const committed = join(ROOT, 'output', id);
       expect(existsSync(committed), `output/${id} is committed`).toBe(true);

@@ -1,6 +1,6 @@
 /** `kaikyo build [PATH…] [--out DIR]`: build corpus documents into the output folder. */
 import type { Command } from 'commander';
-import { buildCorpus } from '../build/build-corpus.js';
+import { buildCorpus, DEFAULT_MAX_BYTES } from '../build/build-corpus.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   program
@@ -9,20 +9,33 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--corpus <dir>', 'corpus folder (site profiles, default document list)', 'corpus')
+    .option('-f, --force', 'rebuild every document even when its outputs are current')
+    .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('-q, --quiet', 'print only failures and the summary')
-    .action(async (paths: string[], options: { out: string; corpus: string; quiet?: boolean }) => {
+    .action(async (paths: string[], options: { out: string; corpus: string; quiet?: boolean; force?: boolean; maxBytes: string }) => {
       const started = process.hrtime.bigint();
+      const maxBytes = Number(options.maxBytes);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+        process.stderr.write(`kaikyo build: --max-bytes must be a positive whole number, not "${options.maxBytes}"\n`);
+        setExit(2);
+        return;
+      }
       const summary = await buildCorpus(paths, {
         out: options.out,
         corpus: options.corpus,
+        force: options.force,
+        maxBytes,
         onDocument: (result, done, total) => {
           if (result.status === 'failed') process.stderr.write(`error  ${result.error}\n`);
-          else if (!options.quiet) for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+          else if (result.status === 'built' && !options.quiet) for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
           if (total > 1 && !options.quiet) process.stderr.write(`[${done}/${total}] ${result.status} ${result.path}\n`);
+          else if (result.status === 'skipped' && !options.quiet) process.stderr.write(`unchanged ${result.path}\n`);
         },
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      process.stderr.write(`kaikyo build: ${summary.built} built, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`);
+      process.stderr.write(
+        `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`,
+      );
       if (summary.failed > 0) setExit(1);
     });
 }

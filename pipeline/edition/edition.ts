@@ -19,7 +19,7 @@ import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
 import { splitSegments, type Segment } from './segments.js';
-import { buildSpacingContext, repairSpacing } from './stub-spacing-tmp.js';
+import { buildSpacingContext, repairSpacing } from './spacing/index.js';
 
 export interface EditionFootnote {
   readonly number: number;
