@@ -25,6 +25,7 @@ export function pressureOf(input: RuleInput): number {
     if (verdict.action === 'keep') return 0;
     if (rule.scope === 'anywhere') return SURE_PENALTY;
     if (LIKELY_RULES.has(verdict.rule)) return LIKELY_PENALTY;
+    if (verdict.rule === 'dictionary-across') return LEXICON_PENALTY;
     if (verdict.rule === 'lexicon-joined') {
       const { joined, apart } = joinCounts(input.text, input.fragments, input.context.lexicon);
       return joined >= 2 && apart === 0 ? LEXICON_STRONG_PENALTY : LEXICON_PENALTY;

@@ -107,6 +107,23 @@ export function explains(gap: number, width: number, maxK = 3): boolean {
   return k >= 1 && k <= maxK && Math.abs(gap - k * width) <= 2 * KERNEL * Math.sqrt(k);
 }
 
+/**
+ * How well whole multiples (1..maxK) of `width` explain the gaps: for each gap, the best
+ * Gaussian closeness to some k columns, the tolerance growing with the square root of k.
+ */
+export function closeness(gaps: readonly number[], width: number, maxK: number): number {
+  let total = 0;
+  for (const gap of gaps) {
+    let best = 0;
+    for (let k = 1; k <= maxK; k++) {
+      const z = (gap - k * width) / (KERNEL * Math.sqrt(k));
+      best = Math.max(best, Math.exp(-0.5 * z * z));
+    }
+    total += best;
+  }
+  return total;
+}
+
 function nearMultiple(gap: number, width: number, tolerance: number): boolean {
   const k = Math.round(gap / width);
   return k >= 1 && k <= 3 && Math.abs(gap - k * width) <= tolerance * k * width;
@@ -114,8 +131,8 @@ function nearMultiple(gap: number, width: number, tolerance: number): boolean {
 
 /**
  * The column width for one text. The family is the body width (the first measured) unless
- * the text shows no body-width line and a wider measured column explains more of its gaps
- * than any multiple of the body width does (a body paragraph with few sure line ends can
+ * the text shows no body-width line and a wider measured column explains its gaps more
+ * closely than multiples of the body width do (a body paragraph with few sure line ends can
  * have a gap of three columns, close to one footnote line). Within the family, the text's
  * own gaps refine the width when at least two of them fit.
  */
@@ -123,9 +140,9 @@ export function pickWidth(gaps: readonly number[], widths: readonly MeasuredWidt
   const body = widths[0].width;
   let family = body;
   if (!showsBodyLines(body, gaps)) {
-    const bodyCount = gaps.filter((gap) => explains(gap, body, 9)).length;
+    const bodyFit = closeness(gaps, body, 9);
     const wider = widths.slice(1).filter((w) => w.width > body).sort((a, b) => a.width - b.width);
-    const match = wider.find((candidate) => gaps.filter((gap) => explains(gap, candidate.width)).length > bodyCount);
+    const match = wider.find((candidate) => closeness(gaps, candidate.width, 3) > bodyFit);
     if (match) family = match.width;
   }
   const own = gaps.filter((gap) => nearMultiple(gap, family, REFINE_RANGE));

@@ -127,5 +127,9 @@ export function endsInParticleOrEnding(leftHangul: string): boolean {
   if (leftHangul.length === 0) return false;
   // A fragment that is itself only a particle ("로" in "목적으 로 한다") ends a word too.
   if (leftHangul.length === 1) return analyseBound(leftHangul) !== null;
+  if (CONNECTIVE_ENDINGS.some((end) => leftHangul.endsWith(end))) return true;
   return WORD_FINAL.has(leftHangul[leftHangul.length - 1]);
 }
+
+/** Connective endings that an auxiliary verb follows ("하고자 하는", "되도록 하는"). */
+const CONNECTIVE_ENDINGS = ['고자', '도록', '려고', '으려', '어야', '여야', '아야', '기로', '해야'];

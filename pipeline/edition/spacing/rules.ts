@@ -127,8 +127,15 @@ export const RULES: readonly SpacingRule[] = [
     description: 'The fragment before the space ends in closing punctuation: a real word boundary.',
     apply: ({ fragments: f }) => {
       const ch = last(f.left);
-      if (!ch || f.leftCore || !CLOSING.has(ch)) return null;
-      return { action: 'keep', rule: 'punct-left', evidence: `${quote(f.left)} ends in ${quote(ch)}` };
+      if (ch && !f.leftCore && CLOSING.has(ch)) {
+        return { action: 'keep', rule: 'punct-left', evidence: `${quote(f.left)} ends in ${quote(ch)}` };
+      }
+      // "(東京都)와 이바라기": a particle right after a closing mark completes the word.
+      const before = f.left.slice(0, f.left.length - f.leftHangul.length);
+      if (f.leftHangul && CLOSING.has(last(before)) && analyseBound(f.leftHangul)) {
+        return { action: 'keep', rule: 'punct-left', evidence: `${quote(f.left)} ends in a particle after ${quote(last(before))}` };
+      }
+      return null;
     },
   },
   {
@@ -169,6 +176,20 @@ export const RULES: readonly SpacingRule[] = [
     },
   },
   {
+    id: 'unit-left',
+    scope: 'wrap',
+    description: 'A number with its counter (and particle) is a complete word ("19개 대학", "1988년의 지역").',
+    apply: ({ fragments: f }) => {
+      const match = /[0-9０-９]+(\p{Script=Hangul}+)$/u.exec(f.leftCore);
+      if (!match || !f.rightHangul) return null;
+      const unit = UNITS.find((u) => match[1].startsWith(u));
+      if (!unit) return null;
+      const rest = match[1].slice(unit.length);
+      if (rest && !analyseBound(rest)) return null;
+      return { action: 'keep', rule: 'unit-left', evidence: `${quote(f.leftCore)} is a number with its counter` };
+    },
+  },
+  {
     id: 'digit-boundary',
     scope: 'wrap',
     description: 'A number next to a word that is not its counter is a separate word ("약 5").',
@@ -193,10 +214,13 @@ export const RULES: readonly SpacingRule[] = [
     id: 'auxiliary-verb',
     scope: 'wrap',
     description: 'A form of 하다/되다/시키다 after an ending is a separate auxiliary verb; after a bare noun it is a suffix.',
-    apply: ({ fragments: f }) => {
+    apply: ({ text, fragments: f, context }) => {
       if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
       const bound = analyseBound(f.rightHangul);
       if (!bound || bound.kind !== 'verb') return null;
+      // "의 한" is the verb 의하다 cut in two, not a particle and an auxiliary.
+      const { joined, apart } = joinCounts(text, f, context.lexicon);
+      if (joined > apart) return null;
       return endsInParticleOrEnding(f.leftHangul)
         ? { action: 'keep', rule: 'auxiliary-verb', evidence: `${quote(f.leftCore)} ends in an ending, so ${quote(f.rightHangul)} is a separate verb` }
         : { action: 'remove', rule: 'verb-suffix', evidence: `${quote(f.rightHangul)} follows the bare noun ${quote(f.leftCore)} as a verb suffix` };
@@ -276,7 +300,10 @@ export const RULES: readonly SpacingRule[] = [
       const dictionary = context.dictionary;
       if (!dictionary || !f.leftHangul || !f.rightHangul) return null;
       const r = compareReadings(f.leftHangul, f.rightHangul, dictionary);
-      if (r.across < r.apart) {
+      // A left side that ends in a particle or ending is a finished word ("모순적인 두"),
+      // whatever entry ("인두") happens to span the space.
+      const finished = inflectedEnding(f.leftHangul) !== undefined && r.leftCost < Infinity;
+      if (r.across < r.apart && !finished && !(r.acrossCompound && r.apart < Infinity)) {
         return { action: 'remove', rule: 'dictionary-across', evidence: `dictionary word ${quote(r.acrossWord ?? '')} spans the space (${r.across} pieces vs ${r.apart} apart)` };
       }
       if (r.apart < Infinity && r.across === Infinity) {
@@ -284,7 +311,7 @@ export const RULES: readonly SpacingRule[] = [
       }
       // A complete word on the left and no entry across: the right side is an unlisted word
       // (a loanword such as 버블), not the tail of the left one.
-      if (r.across === Infinity && f.leftHangul === f.leftCore && r.leftCost < Infinity) {
+      if (r.across === Infinity && f.rightHangul.length >= 2 && r.leftCost < Infinity && (f.leftHangul.length >= 2 || f.leftHangul === f.leftCore)) {
         return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} reads as a word and no entry spans the space` };
       }
       return null;
@@ -295,6 +322,6 @@ export const RULES: readonly SpacingRule[] = [
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
   'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'dot-join', 'paren-right',
-  'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
+  'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
   'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'join-default', 'wrap-default', 'not-at-wrap',
 ];

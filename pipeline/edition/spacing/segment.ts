@@ -57,6 +57,11 @@ export interface SpaceReadings {
   readonly leftCost: number;
   /** The entry that runs across the space in the best such reading, if any. */
   readonly acrossWord?: string;
+  /**
+   * True when that entry is itself two entries split exactly at the space ("경제발전" =
+   * "경제" + "발전"): a compound the author may have spaced, so no evidence either way.
+   */
+  readonly acrossCompound: boolean;
 }
 
 /** Compare reading the two sides apart with reading them as one word across the space. */
@@ -67,6 +72,7 @@ export function compareReadings(left: string, right: string, dictionary: Diction
   const cut = left.length;
   let across = Infinity;
   let acrossWord: string | undefined;
+  let acrossCompound = false;
   for (let a = Math.max(0, cut - MAX_WORD + 1); a < cut; a++) {
     const head = a === 0 ? 0 : readingCost(joined.slice(0, a), dictionary);
     if (head === Infinity) continue;
@@ -79,8 +85,10 @@ export function compareReadings(left: string, right: string, dictionary: Diction
       if (cost < across) {
         across = cost;
         acrossWord = word;
+        const at = cut - a;
+        acrossCompound = at >= 2 && word.length - at >= 2 && dictionary.words.has(word.slice(0, at)) && dictionary.words.has(word.slice(at));
       }
     }
   }
-  return { apart, across, leftCost, acrossWord };
+  return { apart, across, leftCost, acrossWord, acrossCompound };
 }
