@@ -1,0 +1,98 @@
+/**
+ * Load the glossary: every glossary/*.yaml file, in sorted order, validated against
+ * glossary/schema.json and checked across files. Any problem stops the load with one
+ * GlossaryError that lists them all; a run must not go on with half a glossary.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import glossarySchema from '../../glossary/schema.json' with { type: 'json' };
+import { crossCheck } from './check.js';
+import { combineProblems, GlossaryError } from './error.js';
+import { createGlossary } from './glossary.js';
+import { parseGlossaryFile, type LocatedEntry } from './parse.js';
+import type { Glossary } from './schema.js';
+
+export { GlossaryError } from './error.js';
+export { createGlossary, japaneseForms, koreanForms, koreanStatus, normalizeForm } from './glossary.js';
+export { GLOSSARY_KINDS } from './schema.js';
+export type {
+  Glossary,
+  GlossaryEntry,
+  GlossaryEntryData,
+  GlossaryExample,
+  GlossaryKind,
+  GlossaryOrigin,
+  KoBasis,
+  KoreanStatus,
+} from './schema.js';
+
+/** Options of loadGlossary. */
+export interface LoadGlossaryOptions {
+  /** A JSON Schema to validate each file with instead of glossary/schema.json (tests). */
+  readonly schema?: object;
+}
+
+// ajv compiles a schema into code; do it once per schema object, not once per load.
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validators = new WeakMap<object, ValidateFunction>();
+
+function validatorFor(schema: object): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  return validate;
+}
+
+/**
+ * Read every `*.yaml` file of `dir` (other files, such as kanji-forms.tsv, are not glossary
+ * entries), in code-unit order of their names so the result does not depend on the file system.
+ * Throws a GlossaryError naming file, line, column and field of the first problem, with all
+ * problems in `problems`.
+ */
+export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {}): Promise<Glossary> {
+  const validate = validatorFor(options.schema ?? glossarySchema);
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((item) => item.isFile() && item.name.endsWith('.yaml'))
+      .map((item) => item.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    throw new GlossaryError(dir, 1, 1, '', `cannot read the glossary folder: ${(error as Error).message}`);
+  }
+  if (names.length === 0) throw new GlossaryError(dir, 1, 1, '', 'no *.yaml glossary files');
+  const files = names.map((name) => join(dir, name));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const located: LocatedEntry[] = [];
+  const problems: GlossaryError[] = [];
+  files.forEach((file, index) => {
+    const parsed = parseGlossaryFile(texts[index], file, validate);
+    located.push(...parsed.entries);
+    problems.push(...parsed.problems);
+  });
+  problems.push(...crossCheck(located));
+  if (problems.length > 0) throw combineProblems(problems, new Map(files.map((file, index) => [file, index])));
+  return createGlossary(located.map((at) => at.entry));
+}
+
+const shared = new Map<string, Promise<Glossary>>();
+
+/**
+ * One load per folder per process, shared by every caller (load it when a plugin is attached,
+ * not per document). A failed load is forgotten, so fixing the data and calling again retries.
+ */
+export function glossaryOnce(dir: string): Promise<Glossary> {
+  const key = resolve(dir);
+  let pending = shared.get(key);
+  if (!pending) {
+    pending = loadGlossary(dir);
+    shared.set(key, pending);
+    pending.catch(() => {
+      if (shared.get(key) === pending) shared.delete(key);
+    });
+  }
+  return pending;
+}
