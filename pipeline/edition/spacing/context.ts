@@ -30,7 +30,7 @@ export function buildSpacingContext(paragraphs: readonly string[], options: Spac
   const sorted = [...paragraphs];
   const lexicon = buildLexicon(sorted);
   // On by default: the word list costs ~0.15 s once and lifts recall of kept spaces markedly.
-  const dictionary = options.dictionary ?? true ? loadDictionaryWords() : undefined;
+  const dictionary = (options.dictionary ?? true) ? loadDictionaryWords() : undefined;
   const base: SpacingContext = {
     lexicon,
     widths: [{ width: 23, support: 0 }],

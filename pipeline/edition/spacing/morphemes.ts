@@ -19,6 +19,8 @@ const PARTICLES = [
   '조차', '마저', '밖에', '께서', '서', '서는', '라는', '이라는', '라고', '이라고', '이란', '란',
   '이라', '라', '이며', '며', '이고', '이다', '다', '이었다', '였다', '이므로', '이지만', '이나',
   '인', '이자', '이든', '든', '이면', '에서와', '로서의', '으로서의', '에로', '에선',
+  // Also free words ('this', 'edge', 'degree', 'I'); listed in AMBIGUOUS below.
+  '이', '가', '도', '나',
 ];
 
 /** Verb and adjective endings that follow a stem left on the previous printed line. */

@@ -1,0 +1,123 @@
+// One test per rule: each case is a pattern from the paper (or built like one) that the rule
+// exists to decide, and, where a rule could overreach, a case it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { analyseBound, endsInParticleOrEnding } from '../../pipeline/edition/spacing/morphemes.js';
+import { fragmentsAt } from '../../pipeline/edition/spacing/fragments.js';
+import { stemOf } from '../../pipeline/edition/spacing/rules.js';
+import { compareReadings } from '../../pipeline/edition/spacing/segment.js';
+import { applyRule, paperContext } from './helpers.js';
+
+const ctx = paperContext();
+
+describe('morphemes', () => {
+  it('reads particles, endings and suffix+particle as bound, and free words as not', () => {
+    expect(analyseBound('로')?.strength).toBe('strong');
+    expect(analyseBound('면서')?.kind).toBe('ending');
+    expect(analyseBound('화는')?.morphemes).toEqual(['화', '는']);
+    // 의해 is the verb 의하다, not 의+해; 하나 is 'one', not 하+나.
+    expect(analyseBound('의해')).toBeNull();
+    expect(analyseBound('하나')).toBeNull();
+    expect(analyseBound('이')?.strength).toBe('weak');
+  });
+
+  it('knows when a left fragment ends in an ending', () => {
+    expect(endsInParticleOrEnding('꾀하고자')).toBe(true);
+    expect(endsInParticleOrEnding('추진')).toBe(false);
+  });
+
+  it('strips a bound tail to find the stem', () => {
+    expect(stemOf('전략의')).toBe('전략');
+    expect(stemOf('공동화에는')).toBe('공동');
+  });
+});
+
+describe('rules', () => {
+  it('digit-unit: a number is not spaced from its counter', () => {
+    expect(applyRule('digit-unit', '약 5 년 뒤인', '5', ctx)?.action).toBe('remove');
+    // A circled list number is not a quantity.
+    expect(applyRule('digit-unit', '전략은 ① 일본이', '①', ctx)).toBeNull();
+  });
+
+  it('particle-start: a lone particle after a space joins the word before', () => {
+    expect(applyRule('particle-start', '논의가 처음으 로 시작된', '처음으', ctx)?.action).toBe('remove');
+  });
+
+  it('particle-start: not when the fragment is the first half of the next word ("다 른")', () => {
+    expect(applyRule('particle-start', '약화이고 다 른 하나는', '약화이고', ctx)).toBeNull();
+  });
+
+  it('punct-left: a comma ends a word', () => {
+    expect(applyRule('punct-left', '특히, 경쟁우위를', '특히', ctx)?.action).toBe('keep');
+    expect(applyRule('punct-left', '도쿄도(東京都)와 이바라기', '와', ctx)?.action).toBe('keep');
+  });
+
+  it('open-left and close-right: brackets attach inward', () => {
+    expect(applyRule('open-left', '참조( 표', '참조(', ctx)?.action).toBe('remove');
+    expect(applyRule('close-right', '2003 ). 한편', '2003', ctx)?.action).toBe('remove');
+  });
+
+  it('dot-join: a middle dot binds both sides', () => {
+    expect(applyRule('dot-join', '기관∙벤처캐 피털∙ 전문상사', '피털∙', ctx)?.action).toBe('remove');
+  });
+
+  it('paren-right: this paper writes parentheses against the word', () => {
+    expect(ctx.attachedParenShare).toBeGreaterThan(0.5);
+    expect(applyRule('paren-right', '볼 수 있다 (加藤, 2002)', '있다', ctx)?.action).toBe('remove');
+  });
+
+  it('unit-left: a number with its counter is a whole word', () => {
+    expect(applyRule('unit-left', '15개 대학', '15개', ctx)?.action).toBe('keep');
+    expect(applyRule('unit-left', '1988년의 지역산업', '1988', ctx)?.action).toBe('keep');
+  });
+
+  it('digit-boundary: a bare number is its own word', () => {
+    expect(applyRule('digit-boundary', '약 5 년', '약', ctx)?.action).toBe('keep');
+  });
+
+  it('latin-boundary: English words stay apart unless joined elsewhere', () => {
+    expect(applyRule('latin-boundary', 'Super Techno Zone', 'Super', ctx)?.action).toBe('keep');
+  });
+
+  it('auxiliary-verb / verb-suffix: 하다 after an ending is separate, after a bare noun it attaches', () => {
+    expect(applyRule('auxiliary-verb', '모델로 하고 있다', '모델로', ctx)?.rule).toBe('auxiliary-verb');
+    expect(applyRule('auxiliary-verb', '재생을 통해 회생 시키려고 한다', '회생', ctx)?.rule).toBe('verb-suffix');
+  });
+
+  it('particle-weak: at a line end an ambiguous ending still joins', () => {
+    expect(applyRule('particle-weak', '새로 운 산업집적논리', '새로', ctx)?.action).toBe('remove');
+  });
+
+  it('lexicon-joined: the word occurs unbroken elsewhere', () => {
+    const verdict = applyRule('lexicon-joined', '직면한 국가경 제적 위기', '국가경', ctx);
+    expect(verdict?.rule).toBe('lexicon-joined');
+    expect(verdict?.evidence).toContain('국가경제');
+  });
+
+  it('words-attested: both fragments are words elsewhere', () => {
+    expect(applyRule('words-attested', '일본의 클러스터 전략의 성립', '일본의', ctx)?.action).toBe('keep');
+  });
+
+  it('left-inflected: a left word with a particle before a known word start', () => {
+    expect(applyRule('left-inflected', '중후장대형산업에서 첨단기술산업으로', '산업에서', ctx)?.action).toBe('keep');
+  });
+
+  it('dictionary: an entry across the space joins; two complete words stay apart', () => {
+    expect(applyRule('dictionary', '있어 시 사점을 제공', '시 ', ctx)?.rule).toBe('dictionary-across');
+    expect(applyRule('dictionary', '1990년대 초반 버블 붕괴', '초반', ctx)?.rule).toBe('dictionary-apart');
+  });
+
+  it('dictionary readings: a compound split at the space is no evidence', () => {
+    const dict = ctx.dictionary;
+    expect(dict).toBeDefined();
+    if (!dict) return;
+    expect(compareReadings('클러스터', '전략의', dict).across).toBe(Infinity);
+    expect(compareReadings('이듬', '해인', dict).acrossWord).toBe('이듬해');
+  });
+
+  it('fragmentsAt: the fragments around a space', () => {
+    const f = fragmentsAt('있다 (加藤, 2002)', 2);
+    expect(f.left).toBe('있다');
+    expect(f.right).toBe('(加藤,');
+    expect(f.rightCore).toBe('');
+  });
+});
