@@ -1,0 +1,80 @@
+/**
+ * One occurrence of a Japanese name in names.json, and the file's stable serialisation. The
+ * JSON Schema is schemas/names.schema.json; the README of this folder explains each field.
+ */
+import type { Container } from './texts.js';
+import type { KindBasis } from './kind.js';
+import type { NameKind } from './glossary-view.js';
+
+/** A place in the source: 1-based line and column (UTF-16 units), 0-based offset. */
+export interface NamePoint {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+/** The author's own Korean rendering of the name, where it stands. */
+export interface WrittenForm extends NamePoint {
+  /** The Hangul before the parenthesis, a spurious space taken out (칸 사이 → 칸사이). */
+  readonly text: string;
+}
+
+/** One token of the name, with IPADIC's part of speech. */
+export interface NameToken {
+  /** The author's characters of the token. */
+  readonly surface: string;
+  /** IPADIC part of speech and its details, joined with ',' (名詞,固有名詞,人名,姓). */
+  readonly pos: string;
+  /** The dictionary's katakana reading, or null for an unknown word. */
+  readonly reading: string | null;
+}
+
+/** Where the reading came from: the glossary, kuromoji's dictionary (unverified), or kana. */
+export type ReadingSource = 'glossary' | 'tokenizer' | 'kana';
+
+/** One occurrence of a Japanese name, term or title in the document. */
+export interface NameRecord {
+  /** As the author wrote it: spurious spaces taken out, a family/given-name space kept. */
+  readonly surface: string;
+  /** Modern forms (關 → 関, 畫 → 画), no spaces, middle dots as ・. */
+  readonly normalized: string;
+  readonly kind: NameKind;
+  /** What decided the kind. */
+  readonly kindBasis: KindBasis;
+  /** Katakana, words separated by a space. */
+  readonly reading: string;
+  /** Modified Hepburn. */
+  readonly romaji: string;
+  /** Standard Korean (외래어 표기법). */
+  readonly hangul: string;
+  readonly readingSource: ReadingSource;
+  /** False when the tokenizer's reading was not confirmed by the glossary. */
+  readonly verified: boolean;
+  /** The glossary entry that names the whole form, or null. */
+  readonly glossaryId: string | null;
+  /** The author's Korean rendering before the parenthesis, or null. */
+  readonly written: WrittenForm | null;
+  /** The name is cited as an author: (X, 2002) or X(2002). */
+  readonly citation: boolean;
+  /** Where in the edition it stands. */
+  readonly container: Container;
+  readonly tokens: readonly NameToken[];
+  /** Some of its characters were restored or corrected by the edition (not in the raw source as such). */
+  readonly corrected: boolean;
+  /** Start of the name in the source, and the end (exclusive). */
+  readonly source: NamePoint & { readonly end: NamePoint };
+}
+
+/** Sort records by source position (then surface), the order of names.json. */
+export function sortRecords(records: readonly NameRecord[]): NameRecord[] {
+  return [...records].sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset || compare(a.surface, b.surface));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** names.json: `{ "names": [...] }`, sorted, two-space indentation, final newline. */
+export function namesJson(records: readonly NameRecord[]): string {
+  return `${JSON.stringify({ names: sortRecords(records) }, null, 2)}\n`;
+}
