@@ -3,6 +3,7 @@
  * in ambiguousWith exist, a Japanese form claimed by two entries is declared ambiguous by both,
  * and an entry does not call one Korean form both right and wrong.
  */
+import { basename } from 'node:path';
 import { GlossaryError } from './error.js';
 import { japaneseForms, normalizeForm } from './glossary.js';
 import type { LocatedEntry } from './parse.js';
@@ -18,8 +19,9 @@ function problem(at: LocatedEntry, path: readonly PathStep[], reason: string): G
   return new GlossaryError(at.entry.origin.file, place.line, place.column, path.join('.'), reason);
 }
 
+/** The other entry's place, by file name only: glossary files are siblings in one folder. */
 function where(at: LocatedEntry): string {
-  return `${at.entry.origin.file}:${at.entry.origin.line}`;
+  return `${basename(at.entry.origin.file)}:${at.entry.origin.line}`;
 }
 
 /** An id is used once across all files; the later use is the problem. */
