@@ -1,20 +1,26 @@
 /**
- * Build many documents: load each (metadata, data files), build it in memory, and swap its
- * output folder in atomically. One document's failure is reported with its file and line and
- * does not stop the others. Documents are taken in sorted order and results reported in that
- * order, whatever finishes first.
+ * Build many documents. In the main thread: take the output folder's lock, load each document's
+ * data and decide from the build cache whether it must be rebuilt (without loading the tokenizer
+ * or parsing the glossary when nothing changed). Then build what is stale, in worker threads when
+ * there are several documents (each worker with its own tokenizer), in this thread otherwise.
+ * One document's failure is reported with its file and does not stop the others; results come
+ * back in the sorted order of the documents, whatever finishes first.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import PQueue from 'p-queue';
-import { DataError } from '../data/data-error.js';
 import { display, listCorpus, loadDocument } from '../corpus/document.js';
-import { buildDocument } from './build-document.js';
+import { glossaryOnce } from '../glossary/load.js';
 import { filesDigest, pipelineDigest } from './digest.js';
+import { describeError } from './errors.js';
+import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprint.js';
 import { lockFolder } from './lock.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
-import { formatMessages } from './messages.js';
-import { replaceFolder } from './write-atomic.js';
+import { createPool, type Pool } from './pool.js';
+import { runBuildTask, type BuildTask, type TaskResult } from './task.js';
+
+export { describeError, InputTooLargeError } from './errors.js';
 
 /** Default largest source accepted, in bytes (KAIKYO_MAX_BYTES or --max-bytes change it). */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -24,14 +30,14 @@ export interface BuildOptions {
   readonly out: string;
   /** The corpus root (for site profiles and the default document list). */
   readonly corpus: string;
-  /** How many documents at once. */
-  readonly concurrency?: number;
+  /** The glossary folder; undefined builds without a glossary. */
+  readonly glossary?: string;
   /** Rebuild even when the cache says the outputs are current. */
   readonly force?: boolean;
   /** Largest source accepted, in bytes; larger ones fail with a clear message. */
   readonly maxBytes?: number;
-  /** Glossary entries as the cache sees them (empty when there is no glossary). */
-  readonly glossary?: ReadonlyMap<string, GlossaryFingerprint>;
+  /** Worker threads; 0 builds in this thread (needed when running from TypeScript sources). */
+  readonly workers?: number;
   /** Called after each document, for progress output. */
   readonly onDocument?: (result: DocumentResult, done: number, total: number) => void;
 }
@@ -46,83 +52,103 @@ export interface BuildSummary {
   readonly built: number;
   readonly skipped: number;
   readonly failed: number;
+  /** Set when the glossary could not be loaded: documents were built without it. */
+  readonly glossaryError?: string;
+}
+
+/** Default number of build workers: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
 }
 
 /** Build `paths` (corpus folders or raw text files), or the whole corpus when empty. */
 export async function buildCorpus(paths: readonly string[], options: BuildOptions): Promise<BuildSummary> {
   const corpus = resolve(options.corpus);
-  const targets = paths.length > 0 ? paths.map((path) => resolve(path)) : await listCorpus(corpus);
   const out = resolve(options.out);
+  const targets = paths.length > 0 ? paths.map((path) => resolve(path)) : await listCorpus(corpus);
   const release = await lockFolder(out);
   try {
-    const queue = new PQueue({ concurrency: options.concurrency ?? 1 });
+    // The glossary once for the run: a broken glossary is reported (file, line, field) and the
+    // documents are still built without it.
+    let glossaryDir = options.glossary ? resolve(options.glossary) : undefined;
+    let glossaryError: string | undefined;
+    if (glossaryDir) {
+      try {
+        await glossaryOnce(glossaryDir);
+      } catch (error) {
+        glossaryError = (error as Error).message;
+        glossaryDir = undefined;
+      }
+    }
+    const glossaryFiles = await glossaryFilesDigest(glossaryDir);
+    let fingerprints: Promise<Map<string, GlossaryFingerprint>> | undefined;
+    const glossaryEntries = () => (fingerprints ??= glossaryDir ? glossaryOnce(glossaryDir).then(glossaryFingerprints) : Promise.resolve(new Map()));
+    const pipeline = await pipelineDigest();
+
     const results: DocumentResult[] = new Array(targets.length);
+    const stale: Array<{ index: number; reason: string; inputs: string }> = [];
     let done = 0;
-    await Promise.all(
-      targets.map((target, index) =>
-        queue.add(async () => {
-          results[index] = await buildOne(target, corpus, out, options);
-          done++;
-          options.onDocument?.(results[index], done, targets.length);
-        }),
-      ),
-    );
+    const finish = (index: number, result: DocumentResult) => {
+      results[index] = result;
+      done++;
+      options.onDocument?.(result, done, targets.length);
+    };
+
+    for (const [index, target] of targets.entries()) {
+      const path = display(target);
+      try {
+        const document = await loadDocument(target, corpus);
+        const inputs = await filesDigest(document.inputs, dirname(corpus));
+        const manifest = await readManifest(out, document.meta.id);
+        const reason = options.force
+          ? 'forced'
+          : await staleReason(manifest, { inputs, pipeline, glossaryFiles, glossary: glossaryEntries }, join(out, document.meta.id), () => readFile(document.sourcePath, 'utf8'));
+        if (reason === undefined) {
+          if (manifest && manifest.glossaryFiles !== glossaryFiles) {
+            // The glossary changed but not where this document is concerned: remember that.
+            const entries = await glossaryEntries();
+            await writeManifest(out, { ...manifest, glossaryFiles, glossary: entryDigests(entries) });
+          }
+          finish(index, { path, id: document.meta.id, status: 'skipped' });
+        } else stale.push({ index, reason, inputs });
+      } catch (error) {
+        finish(index, { path, status: 'failed', error: describeError(error, path) });
+      }
+    }
+
+    const workers = Math.min(options.workers ?? 0, stale.length);
+    const pool: Pool | undefined = workers > 1 ? createPool(workers) : undefined;
+    const queue = new PQueue({ concurrency: Math.max(1, workers) });
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
+    try {
+      await Promise.all(
+        stale.map(({ index, reason, inputs }) =>
+          queue.add(async () => {
+            const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir };
+            const result: TaskResult = pool ? await pool.run(task) : await runBuildTask(task);
+            const path = display(targets[index]);
+            if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
+            await writeManifest(out, { version: 1, id: result.id, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
+            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, reason });
+          }),
+        ),
+      );
+    } finally {
+      await pool?.close();
+    }
     return {
       results,
       built: results.filter((result) => result.status === 'built').length,
       skipped: results.filter((result) => result.status === 'skipped').length,
       failed: results.filter((result) => result.status === 'failed').length,
+      ...(glossaryError ? { glossaryError } : {}),
     };
   } finally {
     await release();
   }
 }
 
-async function buildOne(target: string, corpus: string, out: string, options: BuildOptions): Promise<DocumentResult> {
-  const path = display(target);
-  try {
-    const document = await loadDocument(target, corpus);
-    const folder = join(out, document.meta.id);
-    const glossary = options.glossary ?? new Map<string, GlossaryFingerprint>();
-    const current = { inputs: await filesDigest(document.inputs, dirname(corpus)), pipeline: await pipelineDigest(), glossary };
-    const reason = options.force
-      ? 'forced'
-      : await staleReason(await readManifest(out, document.meta.id), current, folder, () => readFile(document.sourcePath, 'utf8'));
-    if (reason === undefined) return { path, id: document.meta.id, status: 'skipped' };
-
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const size = (await stat(document.sourcePath)).size;
-    if (size > maxBytes) {
-      throw new InputTooLargeError(display(document.sourcePath), size, maxBytes);
-    }
-    const output = await buildDocument(document);
-    await replaceFolder(folder, output.files);
-    await writeManifest(out, {
-      version: 1,
-      id: document.meta.id,
-      inputs: current.inputs,
-      pipeline: current.pipeline,
-      glossary: Object.fromEntries([...glossary].map(([id, entry]) => [id, entry.digest]).sort(([a], [b]) => a.localeCompare(b))),
-      files: [...output.files.keys()].sort(),
-    });
-    return { path, id: output.id, status: 'built', warnings: formatMessages(output.file), reason };
-  } catch (error) {
-    return { path, status: 'failed', error: describeError(error, path) };
-  }
-}
-
-/** A source over the size limit: refused before it is read, so memory stays bounded. */
-export class InputTooLargeError extends Error {
-  constructor(readonly file: string, readonly size: number, readonly limit: number) {
-    super(`${file}: ${size} bytes is more than the limit of ${limit} bytes (raise it with --max-bytes or KAIKYO_MAX_BYTES)`);
-    this.name = 'InputTooLargeError';
-  }
-}
-
-/** One line naming the file (and line) of a failure. */
-export function describeError(error: unknown, path: string): string {
-  if (error instanceof DataError) return error.message;
-  if (error instanceof Error && 'file' in error && typeof (error as { file: unknown }).file === 'string') return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return `${path}: ${message}`;
+function entryDigests(entries: ReadonlyMap<string, GlossaryFingerprint>): Record<string, string> {
+  return Object.fromEntries([...entries].map(([id, entry]) => [id, entry.digest]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

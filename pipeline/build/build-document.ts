@@ -5,6 +5,7 @@
  */
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
+import type { Glossary } from '../glossary/load.js';
 import { buildEdition } from '../edition/edition.js';
 import { stringifyEdition } from '../edition/stringify.js';
 import { editionToMdast } from '../edition/to-mdast.js';
@@ -20,8 +21,14 @@ export interface DocumentOutput {
   readonly file: VFile;
 }
 
+export interface BuildContext {
+  /** The glossary, loaded once per process; undefined builds without one. */
+  readonly glossary?: Glossary;
+}
+
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
-export async function buildDocument(document: CorpusDocument): Promise<DocumentOutput> {
+export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
+  void context;
   const { decoded } = await readSource(document.sourcePath);
   const normalized = normalize(decoded.text);
   const file = new VFile({ path: document.displayPath, value: normalized.text });

@@ -15,6 +15,8 @@ export interface Manifest {
   readonly inputs: string;
   /** Digest of the pipeline's code. */
   readonly pipeline: string;
+  /** Digest of the glossary's files at build time. */
+  readonly glossaryFiles: string;
   /** Digest of each glossary entry at build time, by id. */
   readonly glossary: Record<string, string>;
   /** Output files, relative to the document's folder. */
@@ -54,7 +56,7 @@ export async function writeManifest(out: string, manifest: Manifest): Promise<vo
  */
 export async function staleReason(
   manifest: Manifest | undefined,
-  current: { inputs: string; pipeline: string; glossary: ReadonlyMap<string, GlossaryFingerprint> },
+  current: { inputs: string; pipeline: string; glossaryFiles: string; glossary: () => Promise<ReadonlyMap<string, GlossaryFingerprint>> },
   folder: string,
   sourceText: () => Promise<string>,
 ): Promise<string | undefined> {
@@ -62,9 +64,11 @@ export async function staleReason(
   if (manifest.inputs !== current.inputs) return 'source or data changed';
   if (manifest.pipeline !== current.pipeline) return 'pipeline changed';
   if (!manifest.files.every((file) => existsSync(join(folder, file)))) return 'output files missing';
+  if (manifest.glossaryFiles === current.glossaryFiles) return undefined;
+  const entries = await current.glossary();
   const changed: GlossaryFingerprint[] = [];
-  for (const [id, entry] of current.glossary) if (manifest.glossary[id] !== entry.digest) changed.push(entry);
-  const removed = Object.keys(manifest.glossary).filter((id) => !current.glossary.has(id));
+  for (const [id, entry] of entries) if (manifest.glossary[id] !== entry.digest) changed.push(entry);
+  const removed = Object.keys(manifest.glossary).filter((id) => !entries.has(id));
   if (changed.length === 0 && removed.length === 0) return undefined;
   if (removed.length > 0) return `glossary entries removed: ${removed.join(', ')}`;
   // A changed entry matters only if one of its forms occurs in the document.

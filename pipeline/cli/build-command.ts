@@ -1,6 +1,7 @@
 /** `kaikyo build [PATH…] [--out DIR]`: build corpus documents into the output folder. */
 import type { Command } from 'commander';
-import { buildCorpus, DEFAULT_MAX_BYTES } from '../build/build-corpus.js';
+import { existsSync } from 'node:fs';
+import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../build/build-corpus.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   program
@@ -9,10 +10,12 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--corpus <dir>', 'corpus folder (site profiles, default document list)', 'corpus')
+    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('-j, --workers <n>', 'worker threads for a build of several documents (default: one per core)')
     .option('-f, --force', 'rebuild every document even when its outputs are current')
     .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('-q, --quiet', 'print only failures and the summary')
-    .action(async (paths: string[], options: { out: string; corpus: string; quiet?: boolean; force?: boolean; maxBytes: string }) => {
+    .action(async (paths: string[], options: { out: string; corpus: string; glossary: string; workers?: string; quiet?: boolean; force?: boolean; maxBytes: string }) => {
       const started = process.hrtime.bigint();
       const maxBytes = Number(options.maxBytes);
       if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
@@ -20,9 +23,17 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         setExit(2);
         return;
       }
+      const workers = options.workers === undefined ? defaultWorkers() : Number(options.workers);
+      if (!Number.isSafeInteger(workers) || workers < 0) {
+        process.stderr.write(`kaikyo build: --workers must be a whole number, not "${options.workers}"\n`);
+        setExit(2);
+        return;
+      }
       const summary = await buildCorpus(paths, {
         out: options.out,
         corpus: options.corpus,
+        glossary: existsSync(options.glossary) ? options.glossary : undefined,
+        workers,
         force: options.force,
         maxBytes,
         onDocument: (result, done, total) => {
@@ -32,6 +43,10 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
           else if (result.status === 'skipped' && !options.quiet) process.stderr.write(`unchanged ${result.path}\n`);
         },
       });
+      if (summary.glossaryError) {
+        process.stderr.write(`error  ${summary.glossaryError}\nkaikyo build: the glossary did not load; documents were built without it\n`);
+        setExit(1);
+      }
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       process.stderr.write(
         `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`,

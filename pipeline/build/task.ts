@@ -1,0 +1,42 @@
+/**
+ * One document's build, as run in the main thread or in a worker: load the document, refuse a
+ * source over the size limit before reading it, build every output in memory, and swap the
+ * output folder in. Returns plain data, so a worker can post it back.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { display, loadDocument } from '../corpus/document.js';
+import { glossaryOnce, type Glossary } from '../glossary/load.js';
+import { buildDocument } from './build-document.js';
+import { describeError, InputTooLargeError } from './errors.js';
+import { formatMessages } from './messages.js';
+import { replaceFolder } from './write-atomic.js';
+
+export interface BuildTask {
+  readonly target: string;
+  readonly corpus: string;
+  readonly out: string;
+  readonly maxBytes: number;
+  /** The glossary folder, or undefined to build without one (also when it failed to load). */
+  readonly glossaryDir?: string;
+}
+
+export type TaskResult =
+  | { readonly status: 'built'; readonly id: string; readonly files: string[]; readonly warnings: string[] }
+  | { readonly status: 'failed'; readonly error: string };
+
+/** Run one build task. Never throws: a failure is a result naming the file. */
+export async function runBuildTask(task: BuildTask): Promise<TaskResult> {
+  const path = display(task.target);
+  try {
+    const document = await loadDocument(task.target, task.corpus);
+    const size = (await stat(document.sourcePath)).size;
+    if (size > task.maxBytes) throw new InputTooLargeError(display(document.sourcePath), size, task.maxBytes);
+    const glossary: Glossary | undefined = task.glossaryDir ? await glossaryOnce(task.glossaryDir) : undefined;
+    const output = await buildDocument(document, { glossary });
+    await replaceFolder(join(task.out, output.id), output.files);
+    return { status: 'built', id: output.id, files: [...output.files.keys()].sort(), warnings: formatMessages(output.file) };
+  } catch (error) {
+    return { status: 'failed', error: describeError(error, path) };
+  }
+}
