@@ -3,6 +3,7 @@
  * that the stage also runs without one. The glossary has the last word on readings; its kinds
  * are finer than the names stage's and are mapped here.
  */
+import { foldKanjiForms } from '../transcribe/kanji-forms.js';
 import type { Lookup, LookupResult } from '../transcribe/transcribe.js';
 
 /** The fields of a glossary entry that the names stage reads (glossary/schema.json). */
@@ -67,14 +68,39 @@ export function entriesFor(glossary: NameGlossary | undefined, forms: readonly s
   return [];
 }
 
-/** What transcribe() takes from an entry: its reading and its romaji and standard Korean. */
-export function lookupResult(entry: NameGlossaryEntry): LookupResult {
-  return {
-    reading: entry.reading,
-    ...(entry.pronunciation ? { pronunciation: entry.pronunciation } : {}),
-    romaji: entry.romaji,
-    hangul: entry.ko,
+/** The key two Japanese forms are compared by: modern kanji, no spaces, one kind of middle dot. */
+export function formKey(form: string): string {
+  return foldKanjiForms(form.normalize('NFC').replace(/\s+/gu, '').replace(/[･∙·]/gu, '・')).text;
+}
+
+/**
+ * What transcribe() may take from an entry for `form`. The entry's reading belongs to its ja
+ * (and to old-form spellings of it) only: a suffixed variant (富山県) is read as the name plus
+ * its suffix, an alias (地域再生・産業集積計画 of 産業クラスター計画) by the tokenizer. A short
+ * form that begins a two-word name (加藤 of 加藤和暢, 一橋 of 一橋大学) reads as the first word,
+ * with the romaji and Korean of that word where they split the same way.
+ */
+export function lookupResult(entry: NameGlossaryEntry, form: string = entry.ja): LookupResult | undefined {
+  const key = formKey(form);
+  const ja = formKey(entry.ja);
+  if (key === ja) {
+    return {
+      reading: entry.reading,
+      ...(entry.pronunciation ? { pronunciation: entry.pronunciation } : {}),
+      romaji: entry.romaji,
+      hangul: entry.ko,
+    };
+  }
+  const reading = entry.reading.split(' ');
+  if (key.length === 0 || !ja.startsWith(key) || reading.length !== 2) return undefined;
+  const first = (value: string | undefined) => {
+    const words = value?.split(' ');
+    return words?.length === 2 ? words[0] : undefined;
   };
+  const pronunciation = first(entry.pronunciation);
+  const romaji = first(entry.romaji);
+  const hangul = first(entry.ko);
+  return { reading: reading[0], ...(pronunciation ? { pronunciation } : {}), ...(romaji ? { romaji } : {}), ...(hangul ? { hangul } : {}) };
 }
 
 /**
@@ -85,9 +111,14 @@ export function lookupResult(entry: NameGlossaryEntry): LookupResult {
 export function glossaryLookup(glossary: NameGlossary, prefer?: NameKind, used?: NameGlossaryEntry[]): Lookup {
   return (surface) => {
     const entries = entriesFor(glossary, [surface]);
-    if (entries.length === 0) return undefined;
-    const entry = entries.find((candidate) => nameKindOf(candidate.kind) === prefer) ?? entries[0];
-    used?.push(entry);
-    return lookupResult(entry);
+    const ordered = [...entries.filter((entry) => nameKindOf(entry.kind) === prefer), ...entries.filter((entry) => nameKindOf(entry.kind) !== prefer)];
+    for (const entry of ordered) {
+      const result = lookupResult(entry, surface);
+      if (result) {
+        used?.push(entry);
+        return result;
+      }
+    }
+    return undefined;
   };
 }
