@@ -1,0 +1,85 @@
+/**
+ * `kaikyo transcribe [TEXT…] [--json] [--glossary DIR]`: the reading, modified Hepburn and
+ * standard Korean of Japanese names in kanji or kana, given as arguments or one per line on
+ * standard input. The glossary, when it loads, has the last word on readings.
+ */
+import { existsSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { loadGlossary } from '../glossary/load.js';
+import { glossaryLookup, type NameGlossary } from '../names/glossary-view.js';
+import { isJapaneseChar } from '../names/spans.js';
+import { transcribe, type Transcription } from '../transcribe/transcribe.js';
+
+/** Where the command reads and writes; the process's streams unless a test gives others. */
+export interface TranscribeIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+const DEFAULT_GLOSSARY = 'glossary';
+
+/** Register `transcribe` on the program. `setExit` receives 1 when an input or the glossary fails. */
+export function registerTranscribe(program: Command, setExit: (code: number) => void, io: TranscribeIo = process): void {
+  program
+    .command('transcribe')
+    .description('print the reading, romaji and standard Korean of Japanese names (kanji or kana); without TEXT, reads one per line from standard input')
+    .argument('[text...]', 'names or terms in kanji or kana')
+    .option('--json', 'one JSON object per line: {"input","reading","romaji","hangul"}')
+    .option('--glossary <dir>', `glossary folder used as the reading lookup (default: ${DEFAULT_GLOSSARY}/ when it exists)`)
+    .action(async (texts: string[], options: { json?: boolean; glossary?: string }) => {
+      const glossary = await openGlossary(options.glossary, io.stderr);
+      if (glossary === 'failed') {
+        setExit(1);
+        return;
+      }
+      const inputs = texts.length > 0 ? texts : await readLines(io.stdin);
+      const lookup = glossary ? glossaryLookup(glossary) : undefined;
+      for (const input of inputs) {
+        if (![...input].some(isJapaneseChar)) {
+          io.stderr.write(`kaikyo transcribe: "${input}" has no kanji or kana\n`);
+          setExit(1);
+          continue;
+        }
+        const result = await transcribe(input, lookup ? { lookup } : {});
+        io.stdout.write(options.json ? jsonLine(result) : textLine(result));
+      }
+    });
+}
+
+/**
+ * The glossary from `dir`, or from glossary/ when no folder was named and it exists. A folder
+ * that was named but does not load is an error; a default folder that does not load is a warning.
+ */
+async function openGlossary(dir: string | undefined, stderr: Writable): Promise<NameGlossary | undefined | 'failed'> {
+  const chosen = dir ?? DEFAULT_GLOSSARY;
+  if (dir === undefined && !existsSync(chosen)) return undefined;
+  try {
+    return await loadGlossary(chosen);
+  } catch (error) {
+    stderr.write(`kaikyo transcribe: ${dir === undefined ? 'warning: ' : ''}glossary ${chosen}: ${(error as Error).message}\n`);
+    return dir === undefined ? undefined : 'failed';
+  }
+}
+
+/** The non-empty lines of a stream, trimmed. */
+export async function readLines(stream: Readable): Promise<string[]> {
+  let text = '';
+  stream.setEncoding?.('utf8');
+  for await (const chunk of stream) text += String(chunk);
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** Plain output: input, reading, romaji and Korean, tab-separated. */
+export function textLine(result: Transcription): string {
+  return `${[result.input, result.reading, result.romaji, result.hangul].join('\t')}\n`;
+}
+
+/** JSON output: one object per line. */
+export function jsonLine(result: Transcription): string {
+  return `${JSON.stringify({ input: result.input, reading: result.reading, romaji: result.romaji, hangul: result.hangul })}\n`;
+}
