@@ -11,14 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { display, listCorpus, loadDocument } from '../corpus/document.js';
-import { glossaryOnce } from '../glossary/load.js';
 import { filesDigest, pipelineDigest } from './digest.js';
 import { describeError } from './errors.js';
 import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprint.js';
 import { lockFolder } from './lock.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
-import { createPool, type Pool } from './pool.js';
-import { runBuildTask, type BuildTask, type TaskResult } from './task.js';
+import type { Pool } from './pool.js';
+import type { BuildTask, TaskResult } from './task.js';
 
 export { describeError, InputTooLargeError } from './errors.js';
 
@@ -68,21 +67,25 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
   const targets = paths.length > 0 ? paths.map((path) => resolve(path)) : await listCorpus(corpus);
   const release = await lockFolder(out);
   try {
-    // The glossary once for the run: a broken glossary is reported (file, line, field) and the
-    // documents are still built without it.
+    // The glossary is parsed only when a document needs it or its files changed since the
+    // last build. A broken glossary is reported (file, line, field) and the documents are
+    // built without it.
     let glossaryDir = options.glossary ? resolve(options.glossary) : undefined;
     let glossaryError: string | undefined;
-    if (glossaryDir) {
-      try {
-        await glossaryOnce(glossaryDir);
-      } catch (error) {
-        glossaryError = (error as Error).message;
-        glossaryDir = undefined;
-      }
-    }
     const glossaryFiles = await glossaryFilesDigest(glossaryDir);
     let fingerprints: Promise<Map<string, GlossaryFingerprint>> | undefined;
-    const glossaryEntries = () => (fingerprints ??= glossaryDir ? glossaryOnce(glossaryDir).then(glossaryFingerprints) : Promise.resolve(new Map()));
+    const glossaryEntries = () =>
+      (fingerprints ??= (async () => {
+        if (!glossaryDir) return new Map<string, GlossaryFingerprint>();
+        const { glossaryOnce } = await import('../glossary/load.js');
+        try {
+          return glossaryFingerprints(await glossaryOnce(glossaryDir));
+        } catch (error) {
+          glossaryError = (error as Error).message;
+          glossaryDir = undefined;
+          return new Map<string, GlossaryFingerprint>();
+        }
+      })());
     const pipeline = await pipelineDigest();
 
     const results: DocumentResult[] = new Array(targets.length);
@@ -116,17 +119,19 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       }
     }
 
+    // A build with nothing to do never loads the pipeline's stages: they are imported here.
+    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
     const workers = Math.min(options.workers ?? 0, stale.length);
-    const pool: Pool | undefined = workers > 1 ? createPool(workers) : undefined;
+    const pool: Pool | undefined = workers > 1 ? (await import('./pool.js')).createPool(workers) : undefined;
+    const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
     const queue = new PQueue({ concurrency: Math.max(1, workers) });
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
     try {
       await Promise.all(
         stale.map(({ index, reason, inputs }) =>
           queue.add(async () => {
             const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir };
-            const result: TaskResult = pool ? await pool.run(task) : await runBuildTask(task);
+            const result: TaskResult = pool ? await pool.run(task) : await runBuildTask!(task);
             const path = display(targets[index]);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
             await writeManifest(out, { version: 1, id: result.id, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });

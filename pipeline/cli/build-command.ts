@@ -51,6 +51,10 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       process.stderr.write(
         `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`,
       );
+      if (process.env.KAIKYO_STATS) {
+        // For bench/: the peak resident memory of the whole process, workers included.
+        process.stderr.write(`kaikyo-stats ${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, built: summary.built, skipped: summary.skipped, failed: summary.failed })}\n`);
+      }
       if (summary.failed > 0) setExit(1);
     });
 }

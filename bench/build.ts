@@ -1,0 +1,103 @@
+/**
+ * The build benchmark. Everything is measured in this one run, side by side, and reported as
+ * ratios, because absolute times depend on the machine:
+ *
+ * - floor: starting Node and loading kuromoji's dictionary, the unavoidable cost of a cold build;
+ * - cold: `kaikyo build` of the seed into an empty folder (target ≤ 1.5 × floor);
+ * - no-op: the same build again with nothing changed (target ≤ 0.2 × cold);
+ * - one glossary entry changed: only documents where one of its forms occurs are rebuilt;
+ * - scale: N synthetic papers (bench/generate.ts) built with the default workers: documents
+ *   per second, peak memory (whole process, workers included) and how time grows from N/4 to N.
+ *
+ *   npm run build && npx tsx bench/build.ts [--docs 1000] [--runs 3]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { generate } from './generate.js';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'bin', 'kaikyo.js');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const docs = option('--docs', 1000);
+const runs = option('--runs', 3);
+const scratch = mkdtempSync(join(tmpdir(), 'kaikyo-bench-'));
+
+interface Run {
+  seconds: number;
+  maxRssKb: number;
+  built: number;
+  skipped: number;
+}
+
+/** Run the CLI once and read its stats line. */
+function build(argv: string[], cwd = root): Run {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [cli, 'build', '-q', ...argv], { cwd, env: { ...process.env, KAIKYO_STATS: '1' }, encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const line = result.stderr.split('\n').find((text) => text.startsWith('kaikyo-stats '));
+  if (result.status !== 0 || !line) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
+  const stats = JSON.parse(line.slice('kaikyo-stats '.length)) as Run;
+  return { ...stats, seconds };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(run: () => void): number {
+  const started = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const floorScript = `import('${join(root, 'dist', 'pipeline', 'transcribe', 'tokenizer.js')}').then((m) => m.getTokenizer())`;
+const floor = median(Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', floorScript]))));
+
+const seed = join(root, 'corpus', 'cha-2004-japan-clusters');
+const colds: number[] = [];
+const noops: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const out = join(scratch, `cold-${i}`);
+  colds.push(build([seed, '--out', out]).seconds);
+  noops.push(build([seed, '--out', out]).seconds);
+}
+const cold = median(colds);
+const noop = median(noops);
+
+// One glossary entry changed: the seed uses it, a small paper without Japanese names does not.
+const glossary = join(scratch, 'glossary');
+cpSync(join(root, 'glossary'), glossary, { recursive: true });
+const plain = join(scratch, 'plain.txt');
+writeFileSync(plain, '머리말\n\n이 글은 일본어 이름이 없는 짧은 글이다.\n');
+const out = join(scratch, 'glossary-change');
+build([seed, plain, '--out', out, '--glossary', glossary]);
+const file = join(glossary, 'regions.yaml');
+const edited = parseDocument(readFileSync(file, 'utf8'));
+const first = (edited.contents as YAMLSeq<YAMLMap>).items[0];
+first.set('notes', `${String(first.get('notes') ?? '')} (benchmark edit)`);
+writeFileSync(file, edited.toString());
+const touched = build([seed, plain, '--out', out, '--glossary', glossary]);
+
+console.log(`floor (node + kuromoji dictionary): ${floor.toFixed(2)} s`);
+console.log(`cold build of the seed:             ${cold.toFixed(2)} s = ${(cold / floor).toFixed(2)} × floor (target ≤ 1.5)`);
+console.log(`no-op rebuild:                      ${noop.toFixed(2)} s = ${(noop / cold).toFixed(2)} × cold (target ≤ 0.2)`);
+console.log(`one glossary entry changed:         ${touched.built} rebuilt, ${touched.skipped} unchanged (expected: the seed rebuilt, the paper without names unchanged)`);
+
+// Scale.
+const corpus = join(scratch, 'synthetic');
+const all = generate(corpus, docs);
+const quarter = all.slice(0, Math.max(1, Math.floor(docs / 4)));
+const small = build([...quarter, '--corpus', corpus, '--out', join(scratch, 'scale-small'), '--force']);
+const large = build(['--corpus', corpus, '--out', join(scratch, 'scale-large'), '--force']);
+console.log(`scale: ${quarter.length} docs in ${small.seconds.toFixed(1)} s (${(quarter.length / small.seconds).toFixed(1)} docs/s, peak ${(small.maxRssKb / 1024).toFixed(0)} MB)`);
+console.log(`scale: ${all.length} docs in ${large.seconds.toFixed(1)} s (${(all.length / large.seconds).toFixed(1)} docs/s, peak ${(large.maxRssKb / 1024).toFixed(0)} MB)`);
+console.log(`time ${all.length}/${quarter.length} docs = ${(large.seconds / small.seconds).toFixed(2)} (linear: ${(all.length / quarter.length).toFixed(2)}); peak memory ratio ${(large.maxRssKb / small.maxRssKb).toFixed(2)} (flat: 1.00)`);
+rmSync(scratch, { recursive: true, force: true });
