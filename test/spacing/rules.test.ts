@@ -72,6 +72,7 @@ describe('rules', () => {
 
   it('digit-boundary: a bare number is its own word', () => {
     expect(applyRule('digit-boundary', '약 5 년', '약', ctx)?.action).toBe('keep');
+    expect(applyRule('digit-boundary', '선정에는 ① 중규모형', '①', ctx)?.action).toBe('keep');
   });
 
   it('latin-boundary: English words stay apart unless joined elsewhere', () => {
@@ -112,6 +113,17 @@ describe('rules', () => {
     if (!dict) return;
     expect(compareReadings('클러스터', '전략의', dict).across).toBe(Infinity);
     expect(compareReadings('이듬', '해인', dict).acrossWord).toBe('이듬해');
+  });
+
+  it('left-particle: a left word closed by 에서/을/는 is finished even with nothing known on the right', () => {
+    expect(applyRule('left-particle', '분야에서 활 발하게', '분야에서', ctx)?.action).toBe('keep');
+    // 과 closes half a word too often (결과, 효과) to be trusted.
+    expect(applyRule('left-particle', '결과 물로', '결과', ctx)).toBeNull();
+  });
+
+  it('dictionary: short entries that span a real space by chance do not join it', () => {
+    expect(applyRule('dictionary', '등 물리적 정비에 그쳐서', '물리적', ctx)?.rule).toBe('dictionary-apart');
+    expect(applyRule('dictionary', '상호모순적인 두 가지', '모순적인', ctx)?.action).not.toBe('remove');
   });
 
   it('fragmentsAt: the fragments around a space', () => {

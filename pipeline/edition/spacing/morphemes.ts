@@ -116,7 +116,7 @@ const WORD_FINAL = new Set(['로', '를', '을', '에', '가', '이', '도', '�
  * Particles and endings whose presence at the end of a fragment of two or more syllables
  * says the word is complete ("산업에서", "맺고", "있는").
  */
-const INFLECTED_FINAL = ['에서', '으로', '을', '를', '의', '에', '는', '은', '로', '와', '과', '고', '며', '면', '게', '도', '만', '서', '이', '가'];
+const INFLECTED_FINAL = ['에서', '으로', '을', '를', '의', '에', '는', '은', '로', '와', '과', '고', '며', '면', '게', '도', '만', '서', '이', '가', '적인', '인', '한', '된'];
 
 /** The particle or ending that closes `leftHangul` (two syllables or more), if any. */
 export function inflectedEnding(leftHangul: string): string | undefined {

@@ -43,9 +43,14 @@ const JOINING = new Set(['∙', '·', '・', '-', '/', '~']);
 const UNITS = ['년', '월', '일', '개', '억', '만', '천', '원', '명', '회', '차', '배', '세', '호', '번', '분', '위', '대', '주', '건', '곳', '마일', '시간', '퍼센트', '단계', '층'];
 /** ASCII and full-width digits; circled numbers (①) are list labels, not quantities. */
 const DIGIT = /[0-9０-９]$/;
+/** Circled and parenthesised list numbers (①, ⑵, ❶): labels that stand apart. */
+const LIST_LABEL = /^[\u2460-\u24ff\u2776-\u2793]+$/u;
 const DIGIT_START = /^[0-9０-９]/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
+
+/** Particles and endings that do not occur inside a word (과/와 do: 결과, 효과). */
+const CLOSING_ENDINGS = ['에서', '으로', '에게', '을', '를', '는', '은', '의', '인', '한', '된'];
 
 const last = (s: string): string => s.slice(-1);
 const first = (s: string): string => s.slice(0, 1);
@@ -192,10 +197,10 @@ export const RULES: readonly SpacingRule[] = [
   {
     id: 'digit-boundary',
     scope: 'wrap',
-    description: 'A number next to a word that is not its counter is a separate word ("약 5").',
+    description: 'A number next to a word that is not its counter, or a list label (①), is a separate word ("약 5").',
     apply: ({ fragments: f }) =>
-      DIGIT.test(f.leftCore) || DIGIT_START.test(f.rightCore)
-        ? { action: 'keep', rule: 'digit-boundary', evidence: `${quote(f.left + ' ' + f.right)}: a number is its own word here` }
+      DIGIT.test(f.leftCore) || DIGIT_START.test(f.rightCore) || LIST_LABEL.test(f.left) || LIST_LABEL.test(f.rightCore)
+        ? { action: 'keep', rule: 'digit-boundary', evidence: `${quote(f.left + ' ' + f.right)}: a number or list label is its own word here` }
         : null,
   },
   {
@@ -303,11 +308,17 @@ export const RULES: readonly SpacingRule[] = [
       // A left side that ends in a particle or ending is a finished word ("모순적인 두"),
       // whatever entry ("인두") happens to span the space.
       const finished = inflectedEnding(f.leftHangul) !== undefined && r.leftCost < Infinity;
-      if (r.across < r.apart && !finished && !(r.acrossCompound && r.apart < Infinity)) {
-        return { action: 'remove', rule: 'dictionary-across', evidence: `dictionary word ${quote(r.acrossWord ?? '')} spans the space (${r.across} pieces vs ${r.apart} apart)` };
+      // When both sides read as words, only a long entry across the space that is not just
+      // the two sides glued ("경제발전") outweighs them, on a tie too ("대기 업의" → 대기업);
+      // short entries span real spaces by chance ("물리적 정비" → "적정").
+      const longAcross = (r.acrossWord?.length ?? 0) >= 3 && !r.acrossCompound;
+      const acrossWins =
+        !finished && r.across < Infinity && (r.apart === Infinity ? true : longAcross && r.across <= r.apart);
+      if (acrossWins) {
+        return { action: 'remove', rule: 'dictionary-across', evidence: `dictionary word ${quote(r.acrossWord ?? '')} spans the space (${r.across} pieces vs ${r.apart === Infinity ? 'no reading' : r.apart} apart)` };
       }
-      if (r.apart < Infinity && r.across === Infinity) {
-        return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} and ${quote(f.rightHangul)} read as words; no entry spans the space` };
+      if (r.apart < Infinity) {
+        return { action: 'keep', rule: 'dictionary-apart', evidence: `${quote(f.leftHangul)} and ${quote(f.rightHangul)} read as words (${r.apart} pieces; across ${r.across === Infinity ? 'none' : r.across})` };
       }
       // A complete word on the left and no entry across: the right side is an unlisted word
       // (a loanword such as 버블), not the tail of the left one.
@@ -317,11 +328,23 @@ export const RULES: readonly SpacingRule[] = [
       return null;
     },
   },
+  {
+    id: 'left-particle',
+    scope: 'wrap',
+    description: 'Last resort before the default: the left fragment ends in a particle or ending that never closes half a word.',
+    apply: ({ fragments: f }) => {
+      if (f.leftHangul.length < 2 || f.leftHangul !== f.leftCore) return null;
+      const ending = CLOSING_ENDINGS.find((end) => f.leftHangul.endsWith(end));
+      return ending
+        ? { action: 'keep', rule: 'left-particle', evidence: `${quote(f.leftHangul)} ends in ${quote(ending)}, which closes a word` }
+        : null;
+    },
+  },
 ];
 
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
   'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
-  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'join-default', 'wrap-default', 'not-at-wrap',
+  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap',
 ];
