@@ -92,7 +92,7 @@ export interface CellSequenceSpec extends TableBase {
   readonly cells: CellSpec[];
   readonly hints: Array<{ readonly before: string; readonly reason: string }>;
   readonly themes: { readonly more: RegExp; readonly total: RegExp };
-  readonly institutions: { readonly separator: RegExp };
+  readonly institutions: { readonly separator: RegExp; readonly suffix: RegExp };
   readonly government: { readonly separator: RegExp };
 }
 
@@ -255,7 +255,7 @@ const tableSchemas = [
           items: { type: 'object', additionalProperties: false, required: ['before', 'reason'], properties: { before: text, reason: text } },
         },
         themes: { type: 'object', additionalProperties: false, required: ['more', 'total'], properties: { more: pattern, total: pattern } },
-        institutions: { type: 'object', additionalProperties: false, required: ['separator'], properties: { separator: pattern } },
+        institutions: { type: 'object', additionalProperties: false, required: ['separator', 'suffix'], properties: { separator: pattern, suffix: pattern } },
         government: { type: 'object', additionalProperties: false, required: ['separator'], properties: { separator: pattern } },
       },
     },
@@ -343,7 +343,7 @@ export const tableSpecSchema = {
 /** Keys of the description whose values are regular expressions, by their last path segments. */
 const PATTERN_FIELDS = new Set([
   'group', 'details', 'pattern', 'separator', 'firms', 'universities', 'item', 'budget', 'qualifier', 'mark',
-  'cue', 'rowStart', 'endings', 'openings', 'end', 'more', 'total', 'name', 'start',
+  'cue', 'rowStart', 'endings', 'openings', 'end', 'more', 'total', 'name', 'start', 'suffix',
 ]);
 
 /**
