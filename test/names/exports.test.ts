@@ -1,0 +1,19 @@
+/** Pins what the names stage exports: the interface the build and the CLI wire in. */
+import { describe, expect, it } from 'vitest';
+import * as names from '../../pipeline/names/index.js';
+import { RULES } from '../../pipeline/rules.js';
+
+describe('pipeline/names/index.ts', () => {
+  it('exports extractNames, namesJson, sortRecords and NAME_RULES, nothing else at run time', () => {
+    expect(Object.keys(names).sort()).toEqual(['NAME_RULES', 'extractNames', 'namesJson', 'sortRecords']);
+  });
+
+  it('declares its rule ids in the registry\'s shape, none of them taken already', () => {
+    for (const [id, info] of Object.entries(names.NAME_RULES)) {
+      expect(Object.keys(RULES)).not.toContain(id);
+      expect(['error', 'warning', 'info']).toContain(info.severity);
+      expect(info.stage).toBe('names');
+      expect(info.key).toMatch(/^[a-z][A-Za-z]+$/);
+    }
+  });
+});
