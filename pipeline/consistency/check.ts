@@ -1,0 +1,371 @@
+/**
+ * Reconcile the Japanese names of a document with its Korean renderings and report what does
+ * not agree. The work is in small pure steps (matcher, classify, resolve, groups); this file
+ * gathers occurrences and turns them into findings, one per name and problem, each listing
+ * every place.
+ */
+import type { VFile } from 'vfile';
+import type { Edition } from '../edition/edition.js';
+import type { Glossary, GlossaryEntry } from '../glossary/load.js';
+import { suggestEntry } from '../glossary-tools/suggest.js';
+import type { NameRecord } from '../names/index.js';
+import { editionTexts } from '../names/texts.js';
+import { loadDictionaryWords } from '../edition/spacing/dictionary.js';
+import { compatible, judgeForm, spellingOf, stripSuffix, type Verdict } from './classify.js';
+import { defaultScanCues } from './cues.js';
+import { groupEntries, type NameGroup } from './groups.js';
+import { createKoreanMatcher, formKey, type KoreanMatcher } from './matcher.js';
+import { sortFindings } from './merge.js';
+import { reportFindings } from './messages.js';
+import { resolveEntry, type Resolution } from './resolve.js';
+import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
+import { applySuppressions } from './suppressions.js';
+import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js';
+
+/** Options of checkConsistency. */
+export interface CheckOptions {
+  /** Receives one message per finding (after suppressions). */
+  readonly file?: VFile;
+  /** Reasoned exceptions (glossary/suppressions.yaml). */
+  readonly suppressions?: readonly Suppression[];
+}
+
+/** A Korean rendering seen in the text, attributed to a group (and an entry when context decides). */
+interface Rendering {
+  readonly group: NameGroup;
+  readonly entry?: GlossaryEntry;
+  /** The form as the author wrote it (spaces collapsed). */
+  readonly form: string;
+  readonly occurrence: Occurrence;
+  readonly offset: number;
+}
+
+const SANCTIONED = '\u0000sanctioned';
+
+/** How far apart (source UTF-16 units) two names may stand to count as neighbours. */
+const NEIGHBOUR_DISTANCE = 120;
+
+interface Prepared {
+  readonly matcher: KoreanMatcher;
+  readonly groups: Map<string, NameGroup>;
+}
+const prepared = new WeakMap<Glossary, Prepared>();
+
+/** The matcher and groups of a glossary, built once per glossary object (not once per document). */
+export function prepareGlossary(glossary: Glossary): Prepared {
+  let ready = prepared.get(glossary);
+  if (!ready) {
+    ready = { matcher: createKoreanMatcher(glossary, { words: loadDictionaryWords()?.words }), groups: groupEntries(glossary.entries) };
+    prepared.set(glossary, ready);
+  }
+  return ready;
+}
+
+/**
+ * Check one document: its names (from the names stage) against the glossary, and every Korean
+ * rendering in its text against the standard and against each other. Findings come sorted.
+ */
+export function checkConsistency(edition: Edition, names: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+  const { matcher, groups } = prepareGlossary(glossary);
+  const source = edition.lines.text;
+  const findings: Finding[] = [];
+
+  // 1. Japanese spans: which entry each one names.
+  const candidates = names.map((record) => japaneseEntries(glossary, record));
+  const unknown = new Map<string, NameRecord[]>();
+  const ambiguous = new Map<string, Array<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution }>>();
+  const renderings: Rendering[] = [];
+  names.forEach((record, index) => {
+    const entries = candidates[index];
+    if (entries.length === 0) {
+      const list = unknown.get(record.normalized) ?? [];
+      list.push(record);
+      unknown.set(record.normalized, list);
+      return;
+    }
+    let entry: GlossaryEntry | undefined = entries[0];
+    if (entries.length > 1) {
+      const resolution = resolveEntry(entries, {
+        nameKind: record.kind,
+        after: afterParenthesis(source, record.source.end.offset),
+        neighbourKinds: neighbourKinds(names, candidates, index),
+      });
+      entry = resolution?.entry;
+      const list = ambiguous.get(record.normalized) ?? [];
+      list.push({ record, entries, ...(resolution ? { resolution } : {}) });
+      ambiguous.set(record.normalized, list);
+    }
+    if (record.written) {
+      const group = groups.get((entry ?? entries[0]).id);
+      if (!group) return;
+      const text = rawText(source, record.written.offset, record.written.text);
+      renderings.push({
+        group,
+        ...(entry ? { entry } : {}),
+        form: record.written.text,
+        offset: record.written.offset,
+        occurrence: { line: record.written.line, column: record.written.column, text, offset: record.written.offset, ...(entry ? { entry: entry.id } : {}) },
+      });
+    }
+  });
+
+  // 2. Korean renderings in the text, with or without kanji next to them.
+  for (const { text } of editionTexts(edition)) {
+    for (const match of matcher.scan(text)) {
+      const offset = firstSourced(text.offsets, match.start, match.end);
+      if (offset < 0) continue;
+      const last = lastSourced(text.offsets, match.start, match.end);
+      const point = edition.lines.point(offset);
+      const raw = last - offset <= match.text.length + 16 ? source.slice(offset, last) : match.text;
+      const byGroup = new Map<NameGroup, GlossaryEntry[]>();
+      for (const hit of match.hits) {
+        const group = groups.get(hit.entry.id);
+        if (!group) continue;
+        byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
+      }
+      for (const [group, entries] of byGroup) {
+        const entry = entries.length === 1 ? entries[0] : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) })?.entry;
+        renderings.push({
+          group,
+          ...(entry ? { entry } : {}),
+          form: match.text.replace(/\s+/gu, ' '),
+          offset,
+          occurrence: { line: point.line, column: point.column, text: raw, offset, ...(entry ? { entry: entry.id } : {}) },
+        });
+      }
+    }
+  }
+
+  // 3. Per group: judge every form, then compare them.
+  const byGroup = new Map<NameGroup, Rendering[]>();
+  for (const rendering of dedupe(renderings)) byGroup.set(rendering.group, [...(byGroup.get(rendering.group) ?? []), rendering]);
+  const suffixes = defaultScanCues().suffixes;
+  for (const [group, list] of byGroup) findings.push(...groupFindings(group, list, suffixes));
+
+  // 4. Names the glossary does not know, and forms it knows twice.
+  const taken = new Set(glossary.entries.map((entry) => entry.id));
+  for (const [normalized, records] of unknown) findings.push(unknownFinding(normalized, records, source, taken));
+  for (const [normalized, list] of ambiguous) findings.push(ambiguousFinding(normalized, list, source));
+
+  const kept = sortFindings(applySuppressions(findings, options.suppressions ?? []));
+  if (options.file) reportFindings(options.file, kept);
+  return kept;
+}
+
+/** Entries for a record: the names stage's choice, else every entry of any of its forms. */
+function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[] {
+  const forms = [record.surface, record.normalized, record.surface.replace(/\s+/gu, ''), record.normalized.replace(/・/gu, '∙')];
+  const found: GlossaryEntry[] = [];
+  for (const form of forms) for (const entry of glossary.byJapanese(form)) if (!found.includes(entry)) found.push(entry);
+  if (found.length === 0 && record.glossaryId) {
+    const entry = glossary.byId(record.glossaryId);
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
+/** Korean right after the name's closing parenthesis (or right after the name). */
+function afterParenthesis(source: string, end: number): string {
+  const rest = source.slice(end, end + 6);
+  return rest.startsWith(')') || rest.startsWith('）') ? rest.slice(1) : rest;
+}
+
+/** Glossary kinds of unambiguous names near record `index`, nearest first. */
+function neighbourKinds(names: readonly NameRecord[], candidates: readonly GlossaryEntry[][], index: number): string[] {
+  const own = names[index];
+  const near: Array<{ distance: number; kind: string }> = [];
+  names.forEach((other, k) => {
+    if (k === index || candidates[k].length !== 1 || other.citation !== own.citation) return;
+    const distance = Math.abs(other.source.offset - own.source.offset);
+    if (distance <= NEIGHBOUR_DISTANCE) near.push({ distance, kind: candidates[k][0].kind });
+  });
+  return near.sort((a, b) => a.distance - b.distance).map((item) => item.kind);
+}
+
+/** The source text of a written form: from its offset, as far as its characters go (spaces and breaks the source's). */
+export function rawText(source: string, offset: number, text: string): string {
+  const wanted = [...text].filter((char) => !/\s/u.test(char));
+  let at = offset;
+  let matched = 0;
+  while (at < source.length && matched < wanted.length) {
+    const char = source[at];
+    if (char === wanted[matched]) matched++;
+    else if (!/\s/u.test(char)) return text;
+    at++;
+  }
+  return matched === wanted.length ? source.slice(offset, at) : text;
+}
+
+function firstSourced(offsets: Int32Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (offsets[i] >= 0) return offsets[i];
+  return -1;
+}
+
+function lastSourced(offsets: Int32Array, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (offsets[i] >= 0) return offsets[i] + 1;
+  return -1;
+}
+
+/** One rendering per group and place: the longest (a written form and a scanned one often coincide). */
+function dedupe(renderings: readonly Rendering[]): Rendering[] {
+  const best = new Map<string, Rendering>();
+  for (const rendering of renderings) {
+    const key = `${rendering.group.key}@${rendering.offset}`;
+    const current = best.get(key);
+    if (!current || formKey(rendering.form).length > formKey(current.form).length || (!current.entry && rendering.entry)) best.set(key, rendering);
+  }
+  return [...best.values()].sort((a, b) => a.offset - b.offset);
+}
+
+function severity(rule: ConsistencyRuleId): Finding['severity'] {
+  return CONSISTENCY_RULES[rule].severity;
+}
+
+/** The entry most occurrences were attributed to, else the group's representative. */
+function mainEntry(group: NameGroup, list: readonly Rendering[]): GlossaryEntry {
+  const counts = new Map<GlossaryEntry, number>();
+  for (const rendering of list) if (rendering.entry) counts.set(rendering.entry, (counts.get(rendering.entry) ?? 0) + 1);
+  let best = group.entries[0];
+  let most = 0;
+  for (const entry of group.entries) {
+    const count = counts.get(entry) ?? 0;
+    if (count > most) {
+      best = entry;
+      most = count;
+    }
+  }
+  return best;
+}
+
+function uniqueForms(list: readonly Rendering[]): string[] {
+  const seen = new Map<string, string>();
+  for (const rendering of list) if (!seen.has(formKey(rendering.form))) seen.set(formKey(rendering.form), rendering.form);
+  return [...seen.values()];
+}
+
+function idsOf(list: readonly Rendering[]): string[] {
+  return [...new Set(list.flatMap((rendering) => (rendering.entry ? [rendering.entry.id] : [])))].sort();
+}
+
+/** nonstandard-rendering, reading-mismatch and inconsistent-rendering for one group. */
+function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  const verdicts = new Map<Rendering, Verdict>();
+  for (const rendering of list) verdicts.set(rendering, judgeForm(rendering.form, rendering.entry ? [rendering.entry] : group.entries));
+
+  // Per deviant form: one finding with all its places.
+  const byForm = new Map<string, Rendering[]>();
+  for (const rendering of list) {
+    const status = verdicts.get(rendering)?.status;
+    if (status !== 'nonstandard' && status !== 'mismatch') continue;
+    const key = `${status}:${formKey(rendering.form)}`;
+    byForm.set(key, [...(byForm.get(key) ?? []), rendering]);
+  }
+  for (const renderings of byForm.values()) {
+    const verdict = verdicts.get(renderings[0]) as Verdict;
+    const entry = mainEntry(group, renderings);
+    const ids = idsOf(renderings);
+    const base = {
+      id: entry.id,
+      ja: entry.ja,
+      found: uniqueForms(renderings),
+      occurrences: renderings.map((rendering) => rendering.occurrence),
+      ...(ids.length > 1 ? { ids } : {}),
+    };
+    if (verdict.status === 'nonstandard') {
+      findings.push({
+        ruleId: 'nonstandard-rendering',
+        severity: severity('nonstandard-rendering'),
+        ...base,
+        expected: verdict.target,
+        kinds: verdict.kinds as DeviationKind[],
+      });
+    } else {
+      findings.push({
+        ruleId: 'reading-mismatch',
+        severity: severity('reading-mismatch'),
+        ...base,
+        expected: entry.ko,
+        reading: entry.reading,
+      });
+    }
+  }
+
+  // Several ways of writing the name: cluster forms whose spellings of the standard agree.
+  const main = mainEntry(group, list);
+  // Standard and accepted forms (규슈대학 and 규슈대, a law and its short name) are all sanctioned:
+  // one bucket. The others are compared by how they spell the standard.
+  const buckets: Array<{ spelling?: readonly (string | null)[]; key?: string }> = [];
+  for (const rendering of list) {
+    const status = verdicts.get(rendering)?.status;
+    if (status === 'standard' || status === 'accepted') {
+      if (!buckets.some((bucket) => bucket.key === SANCTIONED)) buckets.push({ key: SANCTIONED });
+      continue;
+    }
+    const spelling = spellingOf(rendering.form, main.ko, suffixes);
+    const key = spelling ? undefined : stripSuffix(rendering.form, suffixes);
+    const fits = buckets.some((bucket) => (spelling && bucket.spelling ? compatible(spelling, bucket.spelling) : key !== undefined && bucket.key === key));
+    if (!fits) buckets.push(spelling ? { spelling } : { key });
+  }
+  if (buckets.length > 1) {
+    const ids = idsOf(list);
+    findings.push({
+      ruleId: 'inconsistent-rendering',
+      severity: severity('inconsistent-rendering'),
+      id: main.id,
+      ja: main.ja,
+      expected: main.ko,
+      found: uniqueForms(list),
+      occurrences: list.map((rendering) => rendering.occurrence),
+      ...(ids.length > 1 ? { ids } : {}),
+    });
+  }
+  return findings;
+}
+
+function occurrenceOf(record: NameRecord, source: string, entry?: string): Occurrence {
+  const { line, column, offset } = record.source;
+  // A name restored by a correction has no characters of its own in the source: show the name.
+  const raw = source.slice(offset, record.source.end.offset);
+  const text = raw.trim() === '' ? record.surface : raw;
+  return { line, column, text, offset, ...(entry ? { entry } : {}) };
+}
+
+function unknownFinding(normalized: string, records: readonly NameRecord[], source: string, taken: Set<string>): Finding {
+  const suggestion = suggestEntry(records, taken);
+  return {
+    ruleId: 'unknown-name',
+    severity: severity('unknown-name'),
+    id: null,
+    ja: normalized,
+    expected: records[0].hangul,
+    found: [...new Set(records.flatMap((record) => (record.written ? [record.written.text] : [])))],
+    occurrences: records.map((record) => occurrenceOf(record, source)),
+    reading: records[0].reading,
+    suggestion,
+  };
+}
+
+function ambiguousFinding(
+  normalized: string,
+  list: ReadonlyArray<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution }>,
+  source: string,
+): Finding {
+  const ids = [...new Set(list.flatMap((item) => item.entries.map((entry) => entry.id)))].sort();
+  const unresolved = list.some((item) => !item.resolution);
+  const note = list
+    .map((item) => `${item.record.source.line}:${item.record.source.column} ${item.resolution ? `${item.resolution.entry.id} (${item.resolution.basis})` : 'undecided'}`)
+    .join('; ');
+  return {
+    ruleId: 'ambiguous-name',
+    // Resolved everywhere by context: worth knowing, nothing to fix.
+    severity: unresolved ? severity('ambiguous-name') : 'info',
+    id: null,
+    ja: normalized,
+    expected: null,
+    found: [...new Set(list.map((item) => item.record.surface))],
+    occurrences: list.map((item) => occurrenceOf(item.record, source, item.resolution?.entry.id)),
+    ids,
+    note,
+  };
+}

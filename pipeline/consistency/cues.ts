@@ -1,0 +1,40 @@
+/**
+ * The scanner's context words (cues.json): what may follow a name that is also an ordinary
+ * Korean word, and the suffixes an author attaches to names. Validated on first use.
+ */
+import { Ajv } from 'ajv';
+import data from './cues.json' with { type: 'json' };
+
+/** Context words of the Korean scanner. */
+export interface ScanCues {
+  /** Text that, right after a form, shows it is a name (기후현, 나라(奈良), 기후∙오가키). */
+  readonly followers: readonly string[];
+  /** Korean suffixes that leave the name the same (도야마현 is 도야마). */
+  readonly suffixes: readonly string[];
+}
+
+const words = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
+const schema = {
+  type: 'object',
+  required: ['followers', 'suffixes'],
+  additionalProperties: false,
+  properties: { $comment: { type: 'string' }, followers: words, suffixes: words },
+};
+
+/** Validate cue data; throws an Error naming the first problem. */
+export function parseScanCues(value: unknown, name = 'pipeline/consistency/cues.json'): ScanCues {
+  const validate = new Ajv({ strict: true }).compile(schema);
+  if (!validate(value)) {
+    const error = validate.errors?.[0];
+    throw new Error(`${name}: ${error?.instancePath || '(document)'} ${error?.message ?? 'is invalid'}`);
+  }
+  return value as unknown as ScanCues;
+}
+
+let shipped: ScanCues | undefined;
+
+/** The shipped cues, validated once. */
+export function defaultScanCues(): ScanCues {
+  shipped ??= parseScanCues(data);
+  return shipped;
+}

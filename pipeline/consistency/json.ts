@@ -1,0 +1,40 @@
+/**
+ * consistency.json: `{ "findings": [...] }`, fields in a fixed order, two-space indentation and
+ * a final newline (schemas/consistency.schema.json).
+ */
+import { sortFindings } from './merge.js';
+import type { Finding, Occurrence } from './types.js';
+
+function occurrenceJson(occurrence: Occurrence): Record<string, unknown> {
+  return {
+    line: occurrence.line,
+    column: occurrence.column,
+    text: occurrence.text,
+    ...(occurrence.offset === undefined ? {} : { offset: occurrence.offset }),
+    ...(occurrence.entry === undefined ? {} : { entry: occurrence.entry }),
+  };
+}
+
+/** A finding as plain data with its keys in schema order (JSON.stringify keeps insertion order). */
+export function findingJson(finding: Finding): Record<string, unknown> {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    id: finding.id,
+    ja: finding.ja,
+    expected: finding.expected,
+    found: [...finding.found],
+    occurrences: finding.occurrences.map(occurrenceJson),
+    ...(finding.file === undefined ? {} : { file: finding.file }),
+    ...(finding.kinds === undefined ? {} : { kinds: [...finding.kinds] }),
+    ...(finding.reading === undefined ? {} : { reading: finding.reading }),
+    ...(finding.ids === undefined ? {} : { ids: [...finding.ids] }),
+    ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
+    ...(finding.note === undefined ? {} : { note: finding.note }),
+  };
+}
+
+/** The text of consistency.json for `findings` (sorted here, so any order in gives one output). */
+export function consistencyJson(findings: readonly Finding[]): string {
+  return `${JSON.stringify({ findings: sortFindings(findings).map(findingJson) }, null, 2)}\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * What the consistency stage hands out: findings (one per name and problem, every occurrence
+ * listed) and suppressions. The finding shape is shared with other stages (the tables stage
+ * appends its own findings to the same list), so the glossary fields may be null.
+ * schemas/consistency.schema.json describes the same shape for consistency.json.
+ */
+import type { Severity } from '../rules.js';
+
+/** One place where a finding shows, in the normalised source. */
+export interface Occurrence {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 units. */
+  readonly column: number;
+  /** The text at that place as it stands in the source (spaces and line breaks the author's). */
+  readonly text: string;
+  /** 0-based UTF-16 offset of `text` in the normalised source, when known. */
+  readonly offset?: number;
+  /** The glossary entry this occurrence was attributed to, when it differs by occurrence. */
+  readonly entry?: string;
+}
+
+/**
+ * How a Korean form deviates from the standard, named by aligning its syllables with the
+ * standard's (shared/reference/ja-ko-transcription.md §1, "kinds of deviation").
+ */
+export type DeviationKind =
+  | 'initial-aspiration'
+  | 'medial-unaspirated'
+  | 'long-vowel-written'
+  | 'y-glide'
+  | 'tsu-spelling'
+  | 'tense-consonant'
+  | 'sokuon-assimilated'
+  | 'n-assimilated'
+  | 'partial-form'
+  /** The name part follows the reading, but the rest of the form is worded differently (브릿지 for 브리지, words left out). */
+  | 'wording';
+
+/** A glossary entry proposed for a name the glossary does not know (fields as in glossary/schema.json). */
+export interface SuggestedEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly ja: string;
+  readonly variants?: readonly string[];
+  readonly reading: string;
+  readonly pronunciation?: string;
+  readonly romaji: string;
+  readonly ko: string;
+  readonly nonstandard?: readonly string[];
+  readonly notes?: string;
+  readonly sources: readonly string[];
+  readonly examples?: ReadonlyArray<{ readonly text: string; readonly expect: string }>;
+}
+
+/** One finding: a rule, the name it is about, what was expected and found, and where. */
+export interface Finding {
+  /** A permanent rule id (CONSISTENCY_RULES or another stage's registry). */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** The glossary id, or null when the finding is not about a glossary entry. */
+  readonly id: string | null;
+  /** The Japanese form (modern), or null. */
+  readonly ja: string | null;
+  /** The standard Korean form, or null. */
+  readonly expected: string | null;
+  /** The forms seen, each once, in order of first occurrence. */
+  readonly found: readonly string[];
+  /** Every occurrence, sorted by position. */
+  readonly occurrences: readonly Occurrence[];
+  /** The document path the occurrences belong to (set when findings of several documents are merged). */
+  readonly file?: string;
+  /** Deviation kinds, for nonstandard-rendering. */
+  readonly kinds?: readonly DeviationKind[];
+  /** The name's reading in katakana, where it explains the finding. */
+  readonly reading?: string;
+  /** Other glossary ids concerned (entries sharing the form, for ambiguous-name and groups). */
+  readonly ids?: readonly string[];
+  /** A proposed glossary entry, for unknown-name. */
+  readonly suggestion?: SuggestedEntry;
+  /** A sentence for humans about what decided the finding (English; labels are translated, this is not). */
+  readonly note?: string;
+}
+
+/** A reasoned exception from glossary/suppressions.yaml. */
+export interface Suppression {
+  /** The rule the exception is for. */
+  readonly rule: string;
+  /** The glossary id it concerns (one of id or form is given). */
+  readonly id?: string;
+  /** The Korean or Japanese form it concerns. */
+  readonly form?: string;
+  /** Why the finding is not a problem: required, shown in reviews. */
+  readonly reason: string;
+  /** 1-based line of the suppression in its file, for messages. */
+  readonly line?: number;
+}
