@@ -33,7 +33,7 @@ export interface GroupedListSpec extends TableBase {
   readonly details: RegExp;
   readonly fields: { readonly pattern: RegExp; readonly separator: RegExp };
   readonly counts: { readonly firms: RegExp; readonly universities: RegExp };
-  readonly outlier: number;
+  readonly outlier: { readonly median: number; readonly range: number };
 }
 
 /** Figure 2 shape: a group label line, then numbered items (or one item on the label line). */
@@ -116,6 +116,8 @@ export interface ClaimCheck {
   readonly absolute?: number;
   /** Allowed difference relative to the claim (the text says 약). */
   readonly relative?: number;
+  /** What a reader should know when the check fails. */
+  readonly note?: string;
 }
 
 export interface ClaimSpec {
@@ -165,7 +167,12 @@ const tableSchemas = [
         details: pattern,
         fields: { type: 'object', additionalProperties: false, required: ['pattern', 'separator'], properties: { pattern, separator: pattern } },
         counts: { type: 'object', additionalProperties: false, required: ['firms', 'universities'], properties: { firms: pattern, universities: pattern } },
-        outlier: { type: 'number', exclusiveMinimum: 1 },
+        outlier: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['median', 'range'],
+          properties: { median: { type: 'number', exclusiveMinimum: 1 }, range: { type: 'number', minimum: 1 } },
+        },
       },
     },
   },
@@ -309,7 +316,7 @@ export const tableSpecSchema = {
               type: 'object',
               additionalProperties: false,
               required: ['value', 'measure'],
-              properties: { value: text, measure: measureSchema, absolute: { type: 'number', minimum: 0 }, relative: { type: 'number', minimum: 0 } },
+              properties: { value: text, measure: measureSchema, absolute: { type: 'number', minimum: 0 }, relative: { type: 'number', minimum: 0 }, note: text },
             },
           },
         },
