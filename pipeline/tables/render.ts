@@ -67,6 +67,8 @@ function flatten(value: object, prefix = '', out: Record<string, string> = {}): 
     const name = prefix ? `${prefix}.${key}` : key;
     if (item === null || item === undefined) out[name] = '';
     else if (Array.isArray(item)) {
+      // An empty list gives no column of its own: its columns come from the rows that have items.
+      if (item.length === 0) continue;
       if (item.every((element) => element === null || typeof element !== 'object')) out[name] = item.map((element) => (element === null ? '' : String(element))).join('; ');
       else {
         const fields: string[] = [];
