@@ -34,7 +34,8 @@ function positionOf(cell: DisplayCell, lines: LineIndex): Position | undefined {
   return { start: lines.point(range.start), end: lines.point(range.end) };
 }
 
-const writer = unified().use(remarkStringify, { bullet: '-', fences: true }).use(remarkGfm, { singleTilde: false });
+// Unpadded tables: padding to align pipes misleads with Hangul and kanji, which are twice as wide.
+const writer = unified().use(remarkStringify, { bullet: '-', fences: true }).use(remarkGfm, { singleTilde: false, tablePipeAlign: false });
 
 /** tables/<name>.md: a heading and the GFM table. */
 export function toMarkdown(title: string, table: DisplayTable): string {
