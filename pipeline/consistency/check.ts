@@ -327,8 +327,8 @@ function occurrenceOf(record: NameRecord, source: string, entry?: string): Occur
   const { line, column, offset } = record.source;
   // A name restored by a correction has no characters of its own in the source: show the name.
   const raw = source.slice(offset, record.source.end.offset);
-  const text = raw.trim() === '' ? record.surface : raw;
-  return { line, column, text, offset, ...(entry ? { entry } : {}) };
+  const restored = raw.trim() === '';
+  return { line, column, text: restored ? record.surface : raw, offset, ...(entry ? { entry } : {}), ...(restored ? { restored: true as const } : {}) };
 }
 
 function unknownFinding(normalized: string, records: readonly NameRecord[], source: string, taken: Set<string>): Finding {

@@ -12,6 +12,7 @@ function occurrenceJson(occurrence: Occurrence): Record<string, unknown> {
     text: occurrence.text,
     ...(occurrence.offset === undefined ? {} : { offset: occurrence.offset }),
     ...(occurrence.entry === undefined ? {} : { entry: occurrence.entry }),
+    ...(occurrence.restored ? { restored: true } : {}),
   };
 }
 

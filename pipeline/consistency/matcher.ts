@@ -82,7 +82,9 @@ export function createKoreanMatcher(glossary: Pick<Glossary, 'entries'>, options
     const key = formKey(form);
     // One syllable is too short to tell a name from a word; Latin-only forms are not Korean renderings.
     if ([...key].length < 2 || ![...key].some(isSyllable)) return;
-    const isWord = words?.has(key) ?? false;
+    // The dictionary also lists foreign names (홋카이도) and Korean readings of Japanese terms
+    // (수도권); only a short form read from Japanese is an ordinary word by accident (기후, 나라).
+    const isWord = (words?.has(key) ?? false) && [...key].length <= 2 && entry.koBasis !== 'hanja';
     if (status === 'generated' && isWord) return;
     let indexed = forms.get(key);
     if (!indexed) {

@@ -18,6 +18,11 @@ export interface Occurrence {
   readonly offset?: number;
   /** The glossary entry this occurrence was attributed to, when it differs by occurrence. */
   readonly entry?: string;
+  /**
+   * Set when the characters were restored by a correction and are not in the source: `text` is
+   * the restored name and line/column the place it was restored at.
+   */
+  readonly restored?: true;
 }
 
 /**
