@@ -191,8 +191,16 @@ export function mergeIntoYaml(existing: string, entries: readonly GlossaryEntryD
   for (const entry of entries) {
     const index = items.findIndex((item) => isMap(item) && item.get('id') === entry.id);
     const node = entryNode(document, entry);
-    if (index >= 0) items[index] = node;
-    else items.push(node);
+    if (index >= 0) {
+      // Keep the comment and blank line that stood before the old entry (a file's header
+      // comment belongs to its first entry).
+      const old = items[index] as { commentBefore?: string | null; spaceBefore?: boolean };
+      Object.assign(node, { commentBefore: old.commentBefore, spaceBefore: old.spaceBefore });
+      items[index] = node;
+    } else {
+      Object.assign(node, { spaceBefore: items.length > 0 });
+      items.push(node);
+    }
   }
   return document.toString({ lineWidth: 120, flowCollectionPadding: false });
 }
