@@ -19,7 +19,7 @@ import { entriesFor, glossaryLookup, nameKindOf, type NameGlossary, type NameGlo
 import { hangulSimilarity } from './hangul-similarity.js';
 import { decideKind, decisiveKind, type KindBasis } from './kind.js';
 import type { NamePoint, NameRecord, NameToken, ReadingSource } from './record.js';
-import { NAME_RULES, type NameRuleId } from './rules.js';
+import { describeRule, NAME_RULES, type NameRuleId } from './rules.js';
 import { nameSeparators, spaceGaps, withSpaces } from './separators.js';
 import { sinoKoreanReading } from './sino-korean.js';
 import { findSpans, hasKana, isDot, type Span } from './spans.js';
@@ -146,7 +146,7 @@ async function read(
     similarity: hangulSimilarity,
   });
   if (gloss.gloss) {
-    report(file, 'gloss-not-name', `${rendering?.text}(${span.text}) glosses a Korean word with its hanja (Sino-Korean ${sinoKorean}); not a Japanese name`, place, {
+    report(file, 'gloss-not-name', { written: rendering?.text ?? '', surface: span.text, sinoKorean: sinoKorean ?? '' }, place, {
       actual: span.text,
       note: `similarity to the Sino-Korean reading ${gloss.toSinoKorean.toFixed(2)}, to the Japanese reading ${transcription.hangul} ${gloss.toJapanese.toFixed(2)}`,
     });
@@ -155,12 +155,12 @@ async function read(
 
   const readingSource = sourceOf(transcription);
   if (readingSource === 'tokenizer') {
-    report(file, 'name-unverified-reading', `reading of ${candidate.surface} (${transcription.reading}) comes from the tokenizer; the glossary does not confirm it`, place, {
+    report(file, 'name-unverified-reading', { surface: candidate.surface, reading: transcription.reading }, place, {
       actual: transcription.reading,
     });
   }
   if (transcription.words.some((word) => word.unread)) {
-    report(file, 'name-unread-character', `part of ${candidate.surface} has no reading in the tokenizer's dictionary`, place, { actual: candidate.surface });
+    report(file, 'name-unread-character', { surface: candidate.surface }, place, { actual: candidate.surface });
   }
   const entry = entries.find((candidateEntry) => nameKindOf(candidateEntry.kind) === kind) ?? entries[0];
   return {
@@ -211,12 +211,12 @@ function lastSourced(value: MappedText, units: readonly number[]): number {
 function report(
   file: VFile | undefined,
   rule: NameRuleId,
-  reason: string,
+  args: Readonly<Record<string, string>>,
   place: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } },
   extra: { actual?: string; expected?: string[]; note?: string },
 ): void {
   if (!file) return;
-  const message = file.message(reason, { place, ruleId: rule, source: 'kaikyo' });
+  const message = file.message(describeRule(rule, args), { place, ruleId: rule, source: 'kaikyo' });
   const severity = NAME_RULES[rule].severity as string;
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   if (extra.actual !== undefined) message.actual = extra.actual;

@@ -18,3 +18,15 @@ describe('pipeline/names/index.ts', () => {
     }
   });
 });
+
+describe('message templates', () => {
+  it('has a template per rule in en, ko and ja, with the same placeholders', async () => {
+    const templates = (await import('../../pipeline/names/messages.json', { with: { type: 'json' } })).default as Record<string, { rules: Record<string, string> }>;
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    for (const info of Object.values(names.NAME_RULES)) {
+      const english = templates.en.rules[info.key];
+      expect(english, info.key).toBeDefined();
+      for (const language of ['ko', 'ja']) expect(placeholders(templates[language].rules[info.key]), `${language} ${info.key}`).toEqual(placeholders(english));
+    }
+  });
+});
