@@ -2,6 +2,10 @@
  * Every rule id kaikyo reports, in one place: its severity and the i18next key of its message.
  * Ids are permanent: a rule may be retired but its id is never reused for something else.
  */
+import { CONSISTENCY_RULES } from './consistency/rules.js';
+import { NAME_RULES } from './names/rules.js';
+import { TABLE_RULES } from './tables/rules.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface RuleInfo {
@@ -12,7 +16,8 @@ export interface RuleInfo {
   readonly key: string;
 }
 
-export const RULES = {
+/** The edition and build stages' rules; the other stages keep theirs beside their code. */
+const CORE_RULES = {
   // Source
   'decode-error': { severity: 'error', stage: 'decode', key: 'decodeError' },
   'nfc-normalized': { severity: 'info', stage: 'normalize', key: 'nfcNormalized' },
@@ -34,6 +39,9 @@ export const RULES = {
   // Build
   'document-failed': { severity: 'error', stage: 'build', key: 'documentFailed' },
 } as const satisfies Record<string, RuleInfo>;
+
+/** Every rule of every stage. */
+export const RULES = { ...CORE_RULES, ...NAME_RULES, ...TABLE_RULES, ...CONSISTENCY_RULES } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
 

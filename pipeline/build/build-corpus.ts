@@ -35,6 +35,8 @@ export interface BuildOptions {
   readonly force?: boolean;
   /** Largest source accepted, in bytes; larger ones fail with a clear message. */
   readonly maxBytes?: number;
+  /** Language of the consistency report's labels (default ko). */
+  readonly lang?: 'ko' | 'en' | 'ja';
   /** Worker threads; 0 builds in this thread (needed when running from TypeScript sources). */
   readonly workers?: number;
   /** Called after each document, for progress output. */
@@ -130,7 +132,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       await Promise.all(
         stale.map(({ index, reason, inputs }) =>
           queue.add(async () => {
-            const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir };
+            const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir, lang: options.lang };
             const result: TaskResult = pool ? await pool.run(task) : await runBuildTask!(task);
             const path = display(targets[index]);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });

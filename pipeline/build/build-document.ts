@@ -1,16 +1,20 @@
 /**
- * Build one corpus document: read and decode its source, normalise it, run the edition stages
- * and return every output file's content. Writing is the caller's job, so a failure anywhere
- * leaves the previous outputs untouched.
+ * Build one corpus document: read and decode its source, normalise it, run the edition stages,
+ * then the names, tables and consistency stages, and return every output file's content.
+ * Writing is the caller's job, so a failure anywhere leaves the previous outputs untouched.
  */
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
-import type { Glossary } from '../glossary/load.js';
+import { checkConsistency, consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
 import { buildEdition } from '../edition/edition.js';
 import { stringifyEdition } from '../edition/stringify.js';
 import { editionToMdast } from '../edition/to-mdast.js';
+import type { Glossary } from '../glossary/load.js';
+import { extractNames, namesJson } from '../names/index.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
+import { extractTables, loadTableSpec } from '../tables/index.js';
+import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
 
@@ -24,21 +28,42 @@ export interface DocumentOutput {
 export interface BuildContext {
   /** The glossary, loaded once per process; undefined builds without one. */
   readonly glossary?: Glossary;
+  /** The glossary folder (for suppressions next to it). */
+  readonly glossaryDir?: string;
+  /** Language of the consistency report's labels. */
+  readonly lang?: 'ko' | 'en' | 'ja';
 }
 
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
-  void context;
   const { decoded } = await readSource(document.sourcePath);
   const normalized = normalize(decoded.text);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
   const edition = buildEdition(normalized.text, document, file, normalized.changes);
-  const tree = editionToMdast(edition, document.meta);
-  const markdown = stringifyEdition(tree);
 
   const files = new Map<string, string>();
-  files.set('edition.md', markdown);
+  const tableSpec = document.folder ? await loadTableSpec(document.folder) : undefined;
+  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file }) : undefined;
+  for (const [name, content] of tables?.files ?? []) files.set(name, content);
+
+  const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
+  files.set('edition.md', stringifyEdition(tree));
+
+  // Names need kuromoji only when the edition has Japanese in it; extractNames loads it lazily.
+  const names = await extractNames(edition, { glossary: context.glossary, file });
+  files.set('names.json', namesJson(names));
+
+  const findings: Finding[][] = [];
+  if (context.glossary) {
+    const suppressions = context.glossaryDir ? await loadSuppressions(context.glossaryDir) : [];
+    findings.push(checkConsistency(edition, names, context.glossary, { file, suppressions }));
+  }
+  if (tables) findings.push(tableFindingsForReport(tables.findings, edition.lines.text));
+  const merged = mergeFindings(...findings);
+  files.set('consistency.json', consistencyJson(merged));
+  files.set('consistency.md', consistencyMarkdown(merged, { lang: context.lang ?? 'ko', title: document.meta.title || undefined }));
+
   files.set(
     'apparatus.json',
     json({

@@ -19,6 +19,8 @@ export interface BuildTask {
   readonly maxBytes: number;
   /** The glossary folder, or undefined to build without one (also when it failed to load). */
   readonly glossaryDir?: string;
+  /** Language of the consistency report's labels. */
+  readonly lang?: 'ko' | 'en' | 'ja';
 }
 
 export type TaskResult =
@@ -33,7 +35,7 @@ export async function runBuildTask(task: BuildTask): Promise<TaskResult> {
     const size = (await stat(document.sourcePath)).size;
     if (size > task.maxBytes) throw new InputTooLargeError(display(document.sourcePath), size, task.maxBytes);
     const glossary: Glossary | undefined = task.glossaryDir ? await glossaryOnce(task.glossaryDir) : undefined;
-    const output = await buildDocument(document, { glossary });
+    const output = await buildDocument(document, { glossary, glossaryDir: task.glossaryDir, lang: task.lang });
     await replaceFolder(join(task.out, output.id), output.files);
     return { status: 'built', id: output.id, files: [...output.files.keys()].sort(), warnings: formatMessages(output.file) };
   } catch (error) {

@@ -1,6 +1,7 @@
 /** `kaikyo build [PATH…] [--out DIR]`: build corpus documents into the output folder. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { isLanguage } from '../i18n/index.js';
 import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../build/build-corpus.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
@@ -11,11 +12,13 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--corpus <dir>', 'corpus folder (site profiles, default document list)', 'corpus')
     .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--lang <lang>', 'language of the consistency report (ko, en, ja)', 'ko')
     .option('-j, --workers <n>', 'worker threads for a build of several documents (default: one per core)')
     .option('-f, --force', 'rebuild every document even when its outputs are current')
     .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('-q, --quiet', 'print only failures and the summary')
-    .action(async (paths: string[], options: { out: string; corpus: string; glossary: string; workers?: string; quiet?: boolean; force?: boolean; maxBytes: string }) => {
+    .option('-v, --verbose', 'print every warning of every document (kaikyo check lists the findings too)')
+    .action(async (paths: string[], options: { out: string; corpus: string; glossary: string; lang: string; workers?: string; quiet?: boolean; verbose?: boolean; force?: boolean; maxBytes: string }) => {
       const started = process.hrtime.bigint();
       const maxBytes = Number(options.maxBytes);
       if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
@@ -23,6 +26,12 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         setExit(2);
         return;
       }
+      if (!isLanguage(options.lang)) {
+        process.stderr.write(`kaikyo build: --lang must be ko, en or ja, not "${options.lang}"\n`);
+        setExit(2);
+        return;
+      }
+      const lang = options.lang;
       const workers = options.workers === undefined ? defaultWorkers() : Number(options.workers);
       if (!Number.isSafeInteger(workers) || workers < 0) {
         process.stderr.write(`kaikyo build: --workers must be a whole number, not "${options.workers}"\n`);
@@ -33,12 +42,16 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         out: options.out,
         corpus: options.corpus,
         glossary: existsSync(options.glossary) ? options.glossary : undefined,
+        lang,
         workers,
         force: options.force,
         maxBytes,
         onDocument: (result, done, total) => {
           if (result.status === 'failed') process.stderr.write(`error  ${result.error}\n`);
-          else if (result.status === 'built' && !options.quiet) for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+          else if (result.status === 'built' && options.verbose) for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+          else if (result.status === 'built' && !options.quiet && result.warnings.length > 0) {
+            process.stderr.write(`${result.path}: ${result.warnings.length} warning(s); see ${options.out}/${result.id}/consistency.md or run with --verbose\n`);
+          }
           if (total > 1 && !options.quiet) process.stderr.write(`[${done}/${total}] ${result.status} ${result.path}\n`);
           else if (result.status === 'skipped' && !options.quiet) process.stderr.write(`unchanged ${result.path}\n`);
         },

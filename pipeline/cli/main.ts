@@ -4,6 +4,9 @@
  */
 import { Command } from 'commander';
 import { registerBuild } from './build-command.js';
+import { registerCheck } from './check-command.js';
+import { registerGlossary } from './glossary-command.js';
+import { registerTranscribe } from './transcribe-command.js';
 
 /** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -14,7 +17,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Turn scraped Korean/Japanese papers into clean editions, name lists, consistency reports and tables.')
     .showHelpAfterError()
     .exitOverride();
-  registerBuild(program, (code) => (exitCode = Math.max(exitCode, code)));
+  const setExit = (code: number) => (exitCode = Math.max(exitCode, code));
+  registerBuild(program, setExit);
+  registerTranscribe(program, setExit);
+  registerCheck(program, setExit);
+  registerGlossary(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

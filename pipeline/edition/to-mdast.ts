@@ -4,7 +4,7 @@
  * their flattened lines, the editor's note where the text breaks off, and footnote definitions.
  * Every node carries its unist position in the source and, in `data.page`, its printed page.
  */
-import type { Code, FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { stringify as stringifyYaml } from 'yaml';
 import type { DocumentMeta } from '../corpus/document.js';
 import { translator } from '../i18n/index.js';
@@ -19,12 +19,17 @@ declare module 'mdast' {
   }
 }
 
+export interface MdastOptions {
+  /** Parsed tables by block key ('table-1', 'figure-3'): shown as GFM tables instead of the flattened lines. */
+  readonly blockTables?: ReadonlyMap<string, Table>;
+}
+
 /** Build the mdast tree of an edition. */
-export function editionToMdast(edition: Edition, meta: DocumentMeta): Root {
+export function editionToMdast(edition: Edition, meta: DocumentMeta, options: MdastOptions = {}): Root {
   const t = translator('ko');
   const lines = edition.lines;
   const children: RootContent[] = [{ type: 'yaml', value: frontMatter(meta, edition).trimEnd() }];
-  for (const item of edition.items) children.push(...itemNodes(item, lines));
+  for (const item of edition.items) children.push(...itemNodes(item, lines, options));
   if (meta.pages && meta.pages.present < meta.pages.announced) {
     children.push({
       type: 'paragraph',
@@ -62,7 +67,7 @@ function frontMatter(meta: DocumentMeta, edition: Edition): string {
   return stringifyYaml(matter, { lineWidth: 0 });
 }
 
-function itemNodes(item: EditionItem, lines: LineIndex): RootContent[] {
+function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): RootContent[] {
   const data = { page: item.page };
   switch (item.type) {
     case 'title':
@@ -98,7 +103,10 @@ function itemNodes(item: EditionItem, lines: LineIndex): RootContent[] {
         });
         nodes.push({ type: 'paragraph', children, position: positionOf(notes[0], lines, notes[notes.length - 1]), data });
       }
-      if (content.length > 0) {
+      const table = options.blockTables?.get(`${item.block.block.kind}-${item.block.block.number}`);
+      if (table) {
+        nodes.push({ ...table, data: { ...table.data, page: item.page } });
+      } else if (content.length > 0) {
         const code: Code = {
           type: 'code',
           lang: 'text',

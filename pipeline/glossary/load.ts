@@ -57,7 +57,9 @@ export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true }))
-      .filter((item) => item.isFile() && item.name.endsWith('.yaml'))
+      // suppressions.yaml sits beside the glossary but holds the consistency checker's
+      // reasoned exceptions, not entries (pipeline/consistency/suppressions.ts reads it).
+      .filter((item) => item.isFile() && item.name.endsWith('.yaml') && item.name !== 'suppressions.yaml')
       .map((item) => item.name)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (error) {

@@ -81,13 +81,18 @@ export interface BoundAnalysis {
   readonly strength: 'strong' | 'weak';
 }
 
+/** Longest bound tail (in UTF-16 units) analyseBound can recognise. */
+export const MAX_BOUND = 12;
+
 /**
  * Read `run` (Hangul only, the whole word part of the fragment) as bound morphemes: a
  * particle, an ending, a form of 하다/되다/시키다, or a derivational suffix followed by up to
  * one particle ("화는", "들의"). Returns null when it is not entirely bound.
  */
 export function analyseBound(run: string): BoundAnalysis | null {
-  if (run.length === 0) return null;
+  // No particle, ending or suffix+particle is longer than this; a longer run is never bound,
+  // and saying so at once keeps callers linear on very long words.
+  if (run.length === 0 || run.length > MAX_BOUND) return null;
   const strength = ambiguousSet.has(run) ? 'weak' : 'strong';
   if (particleSet.has(run)) return { morphemes: [run], kind: 'particle', strength };
   if (endingSet.has(run)) return { morphemes: [run], kind: 'ending', strength };

@@ -8,7 +8,7 @@
  * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
  */
 import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
-import { analyseBound, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
+import { analyseBound, MAX_BOUND, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
 import { fragmentsAt, type SpaceFragments } from './fragments.js';
 import type { SpacingContext } from './types.js';
@@ -85,7 +85,8 @@ export function continuesIntoNext(text: string, fragments: SpaceFragments, lexic
 
 /** Strip a bound tail ("전략의" → "전략") so that a word start can be looked up. */
 export function stemOf(core: string): string {
-  for (let cut = 1; cut < core.length; cut++) {
+  // A bound tail is at most MAX_BOUND long, so only the last cuts can find one.
+  for (let cut = Math.max(1, core.length - MAX_BOUND); cut < core.length; cut++) {
     if (analyseBound(core.slice(cut))) return core.slice(0, cut);
   }
   return core;

@@ -19,6 +19,9 @@ export const FREE_SYLLABLES: ReadonlySet<string> = new Set([
 
 const MAX_WORD = 8;
 
+/** Syllables on each side of a space that compareReadings looks at (longer than any word). */
+const WINDOW = 32;
+
 /**
  * Fewest pieces needed to read `run` as dictionary words followed by at most one bound
  * tail; Infinity when it cannot be read. An empty run needs 0 pieces.
@@ -65,7 +68,12 @@ export interface SpaceReadings {
 }
 
 /** Compare reading the two sides apart with reading them as one word across the space. */
-export function compareReadings(left: string, right: string, dictionary: DictionaryWords): SpaceReadings {
+export function compareReadings(fullLeft: string, fullRight: string, dictionary: DictionaryWords): SpaceReadings {
+  // Only the syllables near the space can be part of a word across it: compare the readings of
+  // a window on each side, so that a pathological run of thousands of syllables costs no more
+  // than an ordinary word. Both readings are computed on the same window, so they stay comparable.
+  const left = fullLeft.slice(-WINDOW);
+  const right = fullRight.slice(0, WINDOW);
   const leftCost = readingCost(left, dictionary);
   const apart = leftCost + readingCost(right, dictionary);
   const joined = left + right;
