@@ -97,6 +97,12 @@ function isFreeWord(piece: string, counts: ReadonlyMap<string, number>): boolean
   return (counts.get(piece) ?? 0) >= 2;
 }
 
+/**
+ * Conjunctions and sentence adverbs that are always words of their own: no Korean word begins
+ * with them, so a line end after one is a real space.
+ */
+const FREE_STANDING = new Set(['및', '또는', '혹은', '그리고', '그러나', '하지만', '따라서', '또한', '그러므로', '게다가']);
+
 /** The rules, tried in this order. */
 export const RULES: readonly SpacingRule[] = [
   {
@@ -158,6 +164,15 @@ export const RULES: readonly SpacingRule[] = [
     apply: ({ fragments: f }) =>
       CLOSING.has(first(f.right)) && first(f.right) !== '>'
         ? { action: 'remove', rule: 'close-right', evidence: `${quote(f.right)} starts with closing punctuation` }
+        : null,
+  },
+  {
+    id: 'free-word-left',
+    scope: 'wrap',
+    description: 'The fragment before the space is a conjunction or adverb that stands alone as a word ("및", "또는", "혹은").',
+    apply: ({ fragments: f }) =>
+      f.left === f.leftCore && FREE_STANDING.has(f.leftCore)
+        ? { action: 'keep', rule: 'free-word-left', evidence: `${quote(f.leftCore)} is a word of its own and never begins a longer one` }
         : null,
   },
   {
@@ -345,7 +360,7 @@ export const RULES: readonly SpacingRule[] = [
 
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
-  'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'dot-join', 'paren-right',
+  'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
   'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap',
 ];
