@@ -93,6 +93,32 @@ describe('kaikyo build', () => {
     }
   });
 
+  // A raw file with the seed's text in another encoding is recognised as the corpus document
+  // and built with its metadata and editorial data.
+  it('builds a raw copy of a corpus document exactly like the document', async () => {
+    const text = seedText();
+    const raw = join(scratch, 'seed-utf16.txt');
+    writeFileSync(raw, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const out = join(scratch, 'out-raw');
+    const summary = await buildCorpus([raw], { out, corpus: CORPUS, glossary: join(ROOT, 'glossary') });
+    expect(summary.failed).toBe(0);
+    expect(readFileSync(join(out, 'cha-2004-japan-clusters', 'edition.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'output', 'cha-2004-japan-clusters', 'edition.md'), 'utf8'));
+  });
+
+  // Without metadata, the site's header shape still identifies the chrome and the title.
+  it('recognises the site chrome and title of an unknown raw file by their shape', async () => {
+    const raw = join(scratch, 'other-paper.txt');
+    writeFileSync(raw, seedText().replace('처음으 로 시작된', '처음으 로 시작되었던'));
+    const out = join(scratch, 'out-other');
+    const summary = await buildCorpus([raw], { out, corpus: CORPUS });
+    expect(summary.failed).toBe(0);
+    const edition = readFileSync(join(out, 'other-paper', 'edition.md'), 'utf8');
+    expect(edition).toContain('\n# 일본의 산업클러스터 개념과 정책동향\n');
+    expect(edition).toContain('\n차상룡|일본 규슈대학 대학원 박사과정\n');
+    expect(edition).not.toContain('Copied!');
+    expect(edition).not.toContain('관련 문서');
+  });
+
   // CP949 cannot encode ∙ (U+2219), • (U+2022), U+FFFD or the private-use U+F0F5 of the seed:
   // compare the CP949 file with the same text in UTF-8, both without those characters.
   it('gives the same edition for CP949 as for the same text in UTF-8', async () => {

@@ -51,17 +51,87 @@ export async function loadDocument(path: string, corpusRoot: string): Promise<Co
   const absolute = resolve(path);
   if (existsSync(join(absolute, 'meta.yaml'))) return loadFolder(absolute, corpusRoot);
   if (!existsSync(absolute)) throw new DataError(display(absolute), 1, 1, '', 'no such file or corpus folder');
-  // A raw text file: no metadata, so no chrome profile, layout or corrections.
+  return loadRawFile(absolute, corpusRoot);
+}
+
+/**
+ * A raw text file. When its text (decoded, newlines unified, NFC) is a corpus document's source
+ * in another encoding or with other line ends, it is that document and gets its metadata and
+ * editorial data. Otherwise it gets what can be recognised from its shape: the site profile
+ * whose header it carries, and the title the header repeats.
+ */
+async function loadRawFile(absolute: string, corpusRoot: string): Promise<CorpusDocument> {
+  const { readSource } = await import('../source/decode.js');
+  const { normalize } = await import('../source/normalize.js');
+  const text = normalize((await readSource(absolute)).decoded.text).text;
+  const known = await corpusDocumentWithText(text, corpusRoot);
+  if (known) return { ...known, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
+
   const id = basename(absolute).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
+  const recognised = await recogniseSite(text, corpusRoot);
   return {
     sourcePath: absolute,
     displayPath: display(absolute),
-    meta: { id, title: '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute) } },
+    meta: { id, title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
+    site: recognised?.site,
     layout: [],
     tables: {},
     corrections: [],
-    inputs: [absolute],
+    inputs: recognised ? [absolute, recognised.path] : [absolute],
   };
+}
+
+/** The corpus document whose source has exactly this text, if any (corpus read once per process). */
+async function corpusDocumentWithText(text: string, corpusRoot: string): Promise<CorpusDocument | undefined> {
+  const { digestOf } = await import('../build/digest.js');
+  const byText = await corpusTexts(corpusRoot);
+  return byText.get(digestOf([text]));
+}
+
+const corpusTextCache = new Map<string, Promise<Map<string, CorpusDocument>>>();
+
+function corpusTexts(corpusRoot: string): Promise<Map<string, CorpusDocument>> {
+  const key = resolve(corpusRoot);
+  let pending = corpusTextCache.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const { digestOf } = await import('../build/digest.js');
+      const { readSource } = await import('../source/decode.js');
+      const { normalize } = await import('../source/normalize.js');
+      const map = new Map<string, CorpusDocument>();
+      if (!existsSync(key)) return map;
+      for (const folder of await listCorpus(key)) {
+        try {
+          const document = await loadFolder(folder, key);
+          const text = normalize((await readSource(document.sourcePath)).decoded.text).text;
+          map.set(digestOf([text]), document);
+        } catch {
+          // A broken corpus document is reported when it is built, not here.
+        }
+      }
+      return map;
+    })();
+    corpusTextCache.set(key, pending);
+  }
+  return pending;
+}
+
+/** The first site profile whose header the text carries, with the title it repeats. */
+async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: SiteProfile; title: string; path: string } | undefined> {
+  const folder = join(corpusRoot, 'sites');
+  if (!existsSync(folder)) return undefined;
+  const { readdir } = await import('node:fs/promises');
+  const { splitSegments } = await import('../edition/segments.js');
+  const { stripChrome } = await import('../edition/chrome.js');
+  const segments = splitSegments(text).slice(0, 60);
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort()) {
+    const path = join(folder, name);
+    const site = await loadSite(path);
+    const title = site.title ? segments.map((segment) => site.title!.exec(segment.text)?.[1]).find((found) => found) : undefined;
+    const result = stripChrome(segments, site, title ?? '');
+    if (result.chrome.some((line) => line.part === 'header')) return { site, title: title ?? '', path };
+  }
+  return undefined;
 }
 
 async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDocument> {
@@ -77,6 +147,10 @@ async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDoc
     site = await loadSite(sitePath);
     inputs.push(sitePath);
   }
+
+  // The tables stage reads tables.yaml itself; it is an input of the document all the same.
+  const tablesPath = join(folder, 'tables.yaml');
+  if (existsSync(tablesPath)) inputs.push(tablesPath);
 
   const layoutPath = join(folder, 'layout.yaml');
   let layout: BlockLayout[] = [];
@@ -108,7 +182,7 @@ export function loadSite(path: string): Promise<SiteProfile> {
   let pending = siteCache.get(path);
   if (!pending) {
     pending = (async () => {
-      const data = await loadYamlData<{ id: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
+      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
         path,
         siteSchema,
         display(path),
@@ -122,6 +196,7 @@ export function loadSite(path: string): Promise<SiteProfile> {
       };
       return {
         id: data.id,
+        ...(data.title ? { title: compile(data.title, 'title') } : {}),
         header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
         trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
       };

@@ -82,6 +82,7 @@ export const siteSchema = {
   required: ['id', 'header', 'trailer'],
   properties: {
     id: { type: 'string' },
+    title: { type: 'string', minLength: 1 },
     header: {
       type: 'object',
       additionalProperties: false,

@@ -8,6 +8,8 @@ import type { Segment } from './segments.js';
 /** A site profile, as validated by pipeline/corpus/load.ts. */
 export interface SiteProfile {
   readonly id: string;
+  /** A header line that carries the document's title in its first group (for raw files). */
+  readonly title?: RegExp;
   readonly header: { readonly end: RegExp; readonly lines: ReadonlyArray<{ pattern: RegExp; label: string }> };
   readonly trailer: { readonly start: RegExp; readonly label: string };
 }

@@ -49,13 +49,23 @@ export function classifyFlow(
     let item: Classified;
     if (references.has(segment.index)) item = { segment, role: 'reference' };
     else if (!result.some((entry) => entry.role === 'title') && segment.text === title.trim()) item = { segment, role: 'title' };
-    else if (!result.some((entry) => entry.role === 'author') && segment.text.includes(author) && segment.text.length < 80) item = { segment, role: 'author' };
+    else if (!result.some((entry) => entry.role === 'author') && isAuthorLine(segment.text, author, previous)) item = { segment, role: 'author' };
     else if (isHeading(segment.text, previous, result)) item = { segment, role: 'heading', depth: NUMBERED.test(segment.text) ? 3 : 2 };
     else item = { segment, role: 'prose' };
     result.push(item);
     if (item.role !== 'reference') previous = item;
   }
   return result;
+}
+
+/**
+ * The author line: the one that names the author from the metadata or, without metadata, the
+ * short "name|affiliation" line right after the title.
+ */
+function isAuthorLine(text: string, author: string, previous: Classified | undefined): boolean {
+  if (text.length >= 80) return false;
+  if (author) return text.includes(author);
+  return previous?.role === 'title' && /^[^|]{1,20}\|[^|]+$/.test(text);
 }
 
 function isHeading(text: string, previous: Classified | undefined, done: readonly Classified[]): boolean {
