@@ -132,7 +132,8 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       await Promise.all(
         stale.map(({ index, reason, inputs }) =>
           queue.add(async () => {
-            const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir, lang: options.lang };
+            // In this thread, the tokenizer gets a thread of its own; pool workers keep theirs in-process.
+            const task: BuildTask = { target: targets[index], corpus, out, maxBytes, glossaryDir, lang: options.lang, tokenizerThread: !pool };
             const result: TaskResult = pool ? await pool.run(task) : await runBuildTask!(task);
             const path = display(targets[index]);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
@@ -143,6 +144,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       );
     } finally {
       await pool?.close();
+      if (!pool && stale.length > 0) await (await import('../transcribe/tokenizer.js')).stopTokenizerThread();
     }
     return {
       results,

@@ -14,6 +14,7 @@ import { extractNames, namesJson } from '../names/index.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
 import { extractTables, loadTableSpec } from '../tables/index.js';
+import { getTokenizer, startTokenizerThread } from '../transcribe/tokenizer.js';
 import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
@@ -26,6 +27,8 @@ export interface DocumentOutput {
 }
 
 export interface BuildContext {
+  /** Load kuromoji in a thread of its own (a single-document build in the main thread). */
+  readonly tokenizerThread?: boolean;
   /** The glossary, loaded once per process; undefined builds without one. */
   readonly glossary?: Glossary;
   /** The glossary folder (for suppressions next to it). */
@@ -38,6 +41,10 @@ export interface BuildContext {
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
   const { decoded } = await readSource(document.sourcePath);
   const normalized = normalize(decoded.text);
+  // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
+  // reading and decompression overlap the edition stages. The names stage awaits the same
+  // promise (and reports a failed load there).
+  if (/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/.test(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
   const edition = buildEdition(normalized.text, document, file, normalized.changes);

@@ -21,6 +21,8 @@ export interface BuildTask {
   readonly glossaryDir?: string;
   /** Language of the consistency report's labels. */
   readonly lang?: 'ko' | 'en' | 'ja';
+  /** Load kuromoji in a thread of its own (set for builds in the main thread, not in pool workers). */
+  readonly tokenizerThread?: boolean;
 }
 
 export type TaskResult =
@@ -34,8 +36,9 @@ export async function runBuildTask(task: BuildTask): Promise<TaskResult> {
     const document = await loadDocument(task.target, task.corpus);
     const size = (await stat(document.sourcePath)).size;
     if (size > task.maxBytes) throw new InputTooLargeError(display(document.sourcePath), size, task.maxBytes);
+
     const glossary: Glossary | undefined = task.glossaryDir ? await glossaryOnce(task.glossaryDir) : undefined;
-    const output = await buildDocument(document, { glossary, glossaryDir: task.glossaryDir, lang: task.lang });
+    const output = await buildDocument(document, { glossary, glossaryDir: task.glossaryDir, lang: task.lang, tokenizerThread: task.tokenizerThread });
     await replaceFolder(join(task.out, output.id), output.files);
     return { status: 'built', id: output.id, files: [...output.files.keys()].sort(), warnings: formatMessages(output.file) };
   } catch (error) {

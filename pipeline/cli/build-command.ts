@@ -1,7 +1,7 @@
 /** `kaikyo build [PATH…] [--out DIR]`: build corpus documents into the output folder. */
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { isLanguage } from '../i18n/index.js';
+import { isLanguage } from '../i18n/languages.js';
 import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../build/build-corpus.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {

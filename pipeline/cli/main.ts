@@ -3,10 +3,17 @@
  * them. Progress and summaries go to stderr, results to stdout.
  */
 import { Command } from 'commander';
-import { registerBuild } from './build-command.js';
-import { registerCheck } from './check-command.js';
-import { registerGlossary } from './glossary-command.js';
-import { registerTranscribe } from './transcribe-command.js';
+
+type Register = (program: Command, setExit: (code: number) => void) => void;
+
+// Each command's module (and what it imports) is loaded only when that command runs: a no-op
+// `kaikyo build` must not pay for kuromoji, the consistency checker or the glossary tools.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./build-command.js')).registerBuild,
+  transcribe: async () => (await import('./transcribe-command.js')).registerTranscribe,
+  check: async () => (await import('./check-command.js')).registerCheck,
+  glossary: async () => (await import('./glossary-command.js')).registerGlossary,
+};
 
 /** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -18,10 +25,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
   const setExit = (code: number) => (exitCode = Math.max(exitCode, code));
-  registerBuild(program, setExit);
-  registerTranscribe(program, setExit);
-  registerCheck(program, setExit);
-  registerGlossary(program, setExit);
+  const named = argv[2];
+  // An unknown word or no command at all: register them all, so help and errors list them.
+  const wanted = named !== undefined && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+  for (const name of wanted) (await COMMANDS[name]())(program, setExit);
   try {
     await program.parseAsync(argv);
   } catch (error) {

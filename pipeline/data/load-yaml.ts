@@ -3,25 +3,53 @@
  * names the file, the 1-based line and column of the offending value, and its field path.
  */
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type * as Yaml from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { dataCacheKey, readDataCache, writeDataCache } from './data-cache.js';
 import { DataError } from './data-error.js';
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+// The YAML parser and the schema compiler are loaded on the first cache miss only: a build whose
+// data files are all cached (every no-op rebuild) never loads them.
+const require = createRequire(import.meta.url);
+let ajvInstance: AjvClass | undefined;
+function yaml(): typeof Yaml {
+  return require('yaml') as typeof Yaml;
+}
+function ajv(): AjvClass {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  ajvInstance ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+  return ajvInstance;
+}
 const compiled = new Map<object, ValidateFunction>();
 
 /** Compile a schema once per process. */
 function validatorFor(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv().compile(schema);
     compiled.set(schema, validate);
   }
   return validate;
 }
 
-/** Parse YAML text and validate it; `file` names the file in errors. */
+/**
+ * Parse YAML text and validate it; `file` names the file in errors. A text that was parsed and
+ * validated before against the same schema is taken from the data cache (see data-cache.ts),
+ * which skips both the YAML parser and the schema compiler.
+ */
 export function parseYamlData<T>(text: string, file: string, schema: object): T {
+  const key = dataCacheKey(text, schema);
+  const cached = readDataCache(key);
+  if (cached !== undefined) return cached as T;
+  const value = parseAndValidate<T>(text, file, schema);
+  writeDataCache(key, value);
+  return value;
+}
+
+function parseAndValidate<T>(text: string, file: string, schema: object): T {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -67,6 +95,7 @@ function describe(error: ErrorObject): string {
 
 /** The YAML node at a path of keys and indices, or the deepest existing ancestor. */
 function nodeAt(root: YamlNode | null, path: readonly string[]): YamlNode | null {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: YamlNode | null = root;
   for (const key of path) {
     if (isMap(node)) {

@@ -90,7 +90,8 @@ export function glossaryOnce(dir: string): Promise<Glossary> {
   const key = resolve(dir);
   let pending = shared.get(key);
   if (!pending) {
-    pending = loadGlossary(dir);
+    // The compiled copy skips YAML parsing and schema validation when nothing changed.
+    pending = import('./cache.js').then((cache) => cache.loadGlossaryCached(dir));
     shared.set(key, pending);
     pending.catch(() => {
       if (shared.get(key) === pending) shared.delete(key);

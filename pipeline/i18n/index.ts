@@ -7,8 +7,9 @@ import en from './en.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 
-export type Language = 'ko' | 'en' | 'ja';
-export const LANGUAGES: readonly Language[] = ['ko', 'en', 'ja'];
+import type { Language } from './languages.js';
+
+export { isLanguage, LANGUAGES, type Language } from './languages.js';
 
 let instance: typeof i18next | undefined;
 
@@ -31,9 +32,4 @@ function init(): typeof i18next {
 /** A translation function fixed to one language. */
 export function translator(language: Language): TFunction {
   return init().getFixedT(language);
-}
-
-/** True when `value` names a supported language. */
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
 }

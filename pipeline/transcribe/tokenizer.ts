@@ -2,7 +2,10 @@
  * kuromoji (IPADIC) loaded once per process, on first use, with positions converted to the
  * project's convention (0-based UTF-16 offsets).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 // Default import only: `import * as` and named imports type-check but fail at run time
 // (shared/reference/kuromoji-notes.md).
@@ -92,10 +95,67 @@ export function toTokens(text: string, raw: readonly IpadicFeatures[]): Token[] 
   });
 }
 
-/** Tokenise `text` with the shared tokenizer (loading it on first use). */
+/** Tokenise `text` with the shared tokenizer (loading it on first use), in the tokenizer thread when one runs. */
 export async function tokenize(text: string): Promise<Token[]> {
+  if (thread) return toTokens(text, await thread.tokenize(text));
   const tokenizer = await getTokenizer();
   return toTokens(text, tokenizer.tokenize(text));
+}
+
+interface TokenizerThread {
+  tokenize(text: string): Promise<IpadicFeatures[]>;
+  stop(): Promise<void>;
+}
+
+let thread: TokenizerThread | undefined;
+
+/**
+ * Load kuromoji in a worker thread from now on, so that the dictionary loads on another core
+ * while this thread works; tokenize() then asks that thread. Only from compiled code (a worker
+ * cannot run the TypeScript sources); returns false when it did not start one.
+ */
+export function startTokenizerThread(): boolean {
+  if (thread) return true;
+  const script = new URL('./tokenizer-thread.js', import.meta.url);
+  if (!script.pathname.endsWith('.js') || !existsSync(fileURLToPath(script))) return false;
+  const worker = new Worker(script);
+  // The thread must not keep the process alive when the build is done.
+  worker.unref();
+  const waiting = new Map<number, { resolve: (tokens: IpadicFeatures[]) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const failAll = (error: Error) => {
+    for (const pending of waiting.values()) pending.reject(error);
+    waiting.clear();
+    thread = undefined;
+  };
+  worker.on('message', (message: { id: number; tokens?: IpadicFeatures[]; error?: string }) => {
+    const pending = waiting.get(message.id);
+    if (!pending) return;
+    waiting.delete(message.id);
+    if (message.error !== undefined) pending.reject(new Error(`kuromoji: ${message.error}`));
+    else pending.resolve(message.tokens ?? []);
+  });
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => failAll(new Error(`the tokenizer thread exited with code ${code}`)));
+  thread = {
+    tokenize(text) {
+      return new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, text });
+      });
+    },
+    async stop() {
+      thread = undefined;
+      await worker.terminate();
+    },
+  };
+  return true;
+}
+
+/** Stop the tokenizer thread, if one runs. */
+export async function stopTokenizerThread(): Promise<void> {
+  await thread?.stop();
 }
 
 // IPADIC writes '*' for "no value"; whitespace tokens come back with ''.

@@ -17,7 +17,7 @@ function raw(surface: string, wordPosition1: number, reading?: string): IpadicFe
 
 describe('tokenizer', () => {
   it('pins its exports', () => {
-    expect(Object.keys(module).sort()).toEqual(['codePointStarts', 'dictionaryPath', 'getTokenizer', 'toTokens', 'tokenize']);
+    expect(Object.keys(module).sort()).toEqual(['codePointStarts', 'dictionaryPath', 'getTokenizer', 'startTokenizerThread', 'stopTokenizerThread', 'toTokens', 'tokenize']);
   });
 
   it('resolves an absolute dicPath inside the installed package (not relative to the cwd)', () => {
@@ -109,5 +109,15 @@ describe('lazyRetry', () => {
     await lazy.get();
     lazy.reset();
     expect(await lazy.get()).toBe(2);
+  });
+});
+
+describe('tokenizer thread', () => {
+  // A worker cannot run the TypeScript sources: from them, no thread starts and tokenize()
+  // keeps using the in-process tokenizer (the compiled CLI uses the thread; bench/build.ts
+  // measures it).
+  it('does not start from the TypeScript sources', async () => {
+    const { startTokenizerThread } = await import('../../pipeline/transcribe/tokenizer.js');
+    expect(startTokenizerThread()).toBe(false);
   });
 });
