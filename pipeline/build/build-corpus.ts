@@ -91,7 +91,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const pipeline = await pipelineDigest();
 
     const results: DocumentResult[] = new Array(targets.length);
-    const stale: Array<{ index: number; reason: string; inputs: string }> = [];
+    const stale: Array<{ index: number; reason: string; inputs: string; sourcePath: string }> = [];
     let done = 0;
     const finish = (index: number, result: DocumentResult) => {
       results[index] = result;
@@ -115,7 +115,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             await writeManifest(out, { ...manifest, glossaryFiles, glossary: entryDigests(entries) });
           }
           finish(index, { path, id: document.meta.id, status: 'skipped' });
-        } else stale.push({ index, reason, inputs });
+        } else stale.push({ index, reason, inputs, sourcePath: document.sourcePath });
       } catch (error) {
         finish(index, { path, status: 'failed', error: describeError(error, path) });
       }
@@ -125,6 +125,11 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
     const workers = Math.min(options.workers ?? 0, stale.length);
     const pool: Pool | undefined = workers > 1 ? (await import('./pool.js')).createPool(workers) : undefined;
+    if (!pool && stale.length > 0 && (await anyJapanese(stale.map(({ sourcePath }) => sourcePath)))) {
+      // Start kuromoji's thread before the stages are even imported: the dictionary loads on the
+      // other core while this one imports and runs the edition stages.
+      (await import('../transcribe/tokenizer.js')).startTokenizerThread();
+    }
     const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
     const queue = new PQueue({ concurrency: Math.max(1, workers) });
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -156,6 +161,21 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
   } finally {
     await release();
   }
+}
+
+/**
+ * Whether any of the documents' sources has kana or kanji, judged from its bytes read as UTF-8
+ * (a file in another encoding says no here, and build-document.ts starts the tokenizer later).
+ */
+async function anyJapanese(sources: readonly string[]): Promise<boolean> {
+  for (const source of sources) {
+    try {
+      if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(await readFile(source, 'utf8'))) return true;
+    } catch {
+      // The build itself reports the problem.
+    }
+  }
+  return false;
 }
 
 function entryDigests(entries: ReadonlyMap<string, GlossaryFingerprint>): Record<string, string> {

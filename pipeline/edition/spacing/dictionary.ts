@@ -8,8 +8,9 @@
  * usable word list in about 0.15 s. Verbs and adjectives are listed in their -다 form, so
  * their stems are kept too ("시작되다" → stem "시작되").
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readDataCache, writeDataCache } from '../../data/data-cache.js';
 
 /** Headwords of the dictionary. */
 export interface DictionaryWords {
@@ -49,8 +50,17 @@ export function loadDictionaryWords(): DictionaryWords | undefined {
     const started = performance.now();
     const entry = fileURLToPath(import.meta.resolve('dictionary-ko'));
     const dicPath = entry.replace(/index\.js$/, 'index.dic');
-    const text = readFileSync(dicPath, 'utf8');
-    cached = parseDicText(text, 0);
+    // NFC-normalising 100,000 decomposed headwords is most of the load: keep the parsed lists
+    // in the data cache, keyed by the file's size and time (the package does not change under us).
+    const stat = statSync(dicPath);
+    const key = `dictionary-ko-${stat.size}-${Math.round(stat.mtimeMs)}`;
+    const lists = readDataCache(key) as { words: string[]; stems: string[] } | undefined;
+    if (lists && Array.isArray(lists.words) && Array.isArray(lists.stems)) {
+      cached = { words: new Set(lists.words), stems: new Set(lists.stems), loadMs: 0 };
+    } else {
+      cached = parseDicText(readFileSync(dicPath, 'utf8'), 0);
+      writeDataCache(key, { words: [...cached.words], stems: [...cached.stems] });
+    }
     cached = { ...cached, loadMs: performance.now() - started };
     return cached;
   } catch {
