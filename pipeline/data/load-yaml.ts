@@ -70,6 +70,20 @@ function parseAndValidate<T>(text: string, file: string, schema: object): T {
   return value as T;
 }
 
+/**
+ * The 1-based line and column of the value at `path` (keys and indices) in a YAML text, or of
+ * its deepest existing ancestor: for checks that run after schema validation and still want to
+ * point at the offending value.
+ */
+export function locateInYaml(text: string, path: readonly string[]): { line: number; column: number } {
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const node = nodeAt(document.contents as YamlNode | null, path);
+  const place = lineCounter.linePos(node?.range?.[0] ?? 0);
+  return { line: place.line, column: place.col };
+}
+
 /** Read and validate a YAML data file. */
 export async function loadYamlData<T>(path: string, schema: object, displayName = path): Promise<T> {
   let text: string;

@@ -8,9 +8,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { DataError } from '../data/data-error.js';
-import { parseYamlData } from '../data/load-yaml.js';
+import { locateInYaml, parseYamlData } from '../data/load-yaml.js';
 
 export interface BlockRef {
   readonly kind: 'figure' | 'table';
@@ -368,7 +367,7 @@ export async function loadTableSpecFile(folder: string, shown?: string): Promise
 export function parseTableSpec(source: string, file: string): TableSpec {
   const raw = parseYamlData<RawSpec>(source, file, tableSpecSchema);
   const fail = (path: Array<string | number>, problem: string): never => {
-    const place = locate(source, path.map(String));
+    const place = locateInYaml(source, path.map(String));
     throw new DataError(file, place.line, place.column, path.join('.'), problem);
   };
   const compile = (value: unknown, path: Array<string | number>): unknown => {
@@ -439,22 +438,3 @@ function groupNames(expression: RegExp): Set<string> {
   return new Set([...expression.source.matchAll(/\(\?<([A-Za-z][A-Za-z0-9]*)>/g)].map((match) => match[1]));
 }
 
-/** 1-based line and column of the value at `path` in the YAML text (or its deepest existing ancestor). */
-function locate(source: string, path: readonly string[]): { line: number; column: number } {
-  const counter = new LineCounter();
-  const document = parseDocument(source, { lineCounter: counter });
-  let node = document.contents as YamlNode | null;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-      if (!pair) break;
-      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
-    } else if (isSeq(node)) {
-      const child = node.items[Number(key)] as YamlNode | undefined;
-      if (!child) break;
-      node = child;
-    } else break;
-  }
-  const place = counter.linePos(node?.range?.[0] ?? 0);
-  return { line: place.line, column: place.col };
-}
