@@ -98,6 +98,27 @@ function isFreeWord(piece: string, counts: ReadonlyMap<string, number>): boolean
 }
 
 /**
+ * One-syllable words that stand alone before a space often enough that a lone syllable is never
+ * joined to the next word on the dictionary's say-so: the free syllables of the readings plus
+ * nouns, counters and adnominals that this kind of prose uses alone.
+ */
+const STANDALONE_SYLLABLES: ReadonlySet<string> = new Set([
+  ...FREE_SYLLABLES,
+  '둔', '틀', '해', '팀', '홈', '엔', '단', '쥐', '뇌', '돈', '땅', '물', '불', '말', '몸', '손', '눈', '길', '집', '법', '값', '힘', '빛',
+  '책', '표', '차', '장', '점', '면', '층', '번', '개', '명', '권', '곳', '쪽', '측', '건', '년', '월', '날', '밖', '속', '위', '앞', '옆', '곁',
+  '든', '갈', '올', '줄', '바', '뿐', '채', '척', '듯', '만', '적', '양', '터', '식', '급', '별', '당', '대', '소', '고', '저', '신', '구',
+]);
+
+/** True when a lone syllable on the left can be read as a word only across the space. */
+function unreadableApart(f: SpaceFragments, context: SpacingContext): boolean {
+  // Only a lone syllable on the left is this suspicious; longer fragments keep the lexicon's word.
+  if (!context.dictionary || f.leftHangul.length !== 1 || !f.rightHangul || f.leftHangul !== f.leftCore) return false;
+  if (STANDALONE_SYLLABLES.has(f.leftHangul) || analyseBound(f.leftHangul)) return false;
+  const readings = compareReadings(f.leftHangul, f.rightHangul, context.dictionary);
+  return readings.apart === Infinity && readings.across !== Infinity;
+}
+
+/**
  * Conjunctions and sentence adverbs that are always words of their own: no Korean word begins
  * with them, so a line end after one is a real space.
  */
@@ -131,6 +152,35 @@ export const RULES: readonly SpacingRule[] = [
         rule: 'particle-start',
         evidence: `${quote(f.rightHangul)} is a ${bound.kind} (${bound.morphemes.join('+')}) and cannot begin a word`,
       };
+    },
+  },
+  {
+    id: 'ending-across',
+    scope: 'anywhere',
+    description: 'A lone syllable before a comma or period completes a particle or ending begun on the left ("강조함으로 써," → 으로써, "평가하였는 데," → 는데).',
+    apply: ({ fragments: f }) => {
+      if (!/^\p{Script=Hangul}[,.]$/u.test(f.right) || f.left !== f.leftCore || f.leftHangul.length < 2) return null;
+      for (const k of [2, 1]) {
+        const tail = f.leftHangul.slice(-k);
+        const bound = analyseBound(tail + f.rightHangul);
+        if (bound && bound.strength === 'strong' && (bound.kind === 'particle' || bound.kind === 'ending')) {
+          return { action: 'remove', rule: 'ending-across', evidence: `${quote(tail + f.rightHangul)} is a ${bound.kind} cut in two before ${quote(f.right.slice(-1))}` };
+        }
+      }
+      return null;
+    },
+  },
+  {
+    id: 'orphan-syllable',
+    scope: 'anywhere',
+    description: 'A lone syllable that is no word of its own, where the dictionary reads a word across the space and cannot read the two sides apart ("활 발하게", "재 산권의").',
+    apply: ({ fragments: f, context }) => {
+      if (f.left !== f.leftCore || f.leftHangul.length !== 1 || f.leftCore !== f.leftHangul || !f.rightHangul) return null;
+      // A particle or ending alone ("일본 의 국가적") belongs to the word before it, not after.
+      if (STANDALONE_SYLLABLES.has(f.leftHangul) || analyseBound(f.leftHangul) || !context.dictionary) return null;
+      const readings = compareReadings(f.leftHangul, f.rightHangul, context.dictionary);
+      if (readings.apart !== Infinity || readings.across === Infinity || !readings.acrossWord) return null;
+      return { action: 'remove', rule: 'orphan-syllable', evidence: `${quote(f.leftHangul)} is no word alone and dictionary word ${quote(readings.acrossWord)} spans the space` };
     },
   },
   {
@@ -271,7 +321,10 @@ export const RULES: readonly SpacingRule[] = [
       if (joined > apart) {
         return { action: 'remove', rule: 'lexicon-joined', evidence: `${quote(f.leftCore + right)} occurs ${joined} time(s) unbroken, spaced ${apart}` };
       }
-      if (apart > joined) {
+      // A spelling the dictionary cannot read apart ("재 산권": 재 is no word, 산권 neither)
+      // is not evidence for a space even if it is spaced elsewhere: that other place is most
+      // likely cut by a line end as well.
+      if (apart > joined && !unreadableApart(f, context)) {
         return { action: 'keep', rule: 'lexicon-apart', evidence: `${quote(f.leftCore + ' ' + right)} occurs ${apart} other time(s) spaced, unbroken ${joined}` };
       }
       return null;
@@ -360,7 +413,7 @@ export const RULES: readonly SpacingRule[] = [
 
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
-  'digit-unit', 'particle-start', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
+  'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
   'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap',
 ];
