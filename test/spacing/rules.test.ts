@@ -46,6 +46,20 @@ describe('rules', () => {
     expect(applyRule('particle-start', '약화이고 다 른 하나는', '약화이고', ctx)).toBeNull();
   });
 
+  it('ending-across: a particle or ending cut in two before a comma joins', () => {
+    expect(applyRule('ending-across', '강조함으로 써, 현재', '강조함으로', ctx)?.action).toBe('remove');
+    expect(applyRule('ending-across', '평가하였는 데, 평가항목별', '평가하였는', ctx)?.action).toBe('remove');
+    // Without the comma "데" is the bound noun of "하는 데", a word of its own.
+    expect(applyRule('ending-across', '강화하는 데 정책적', '강화하는', ctx)).toBeNull();
+  });
+
+  it('orphan-syllable: a lone syllable that is no word joins the word the dictionary reads across', () => {
+    expect(applyRule('orphan-syllable', '지적 재 산권의 관리', '재', ctx)?.action).toBe('remove');
+    // A lone particle belongs to the word before it; a one-syllable word stands alone.
+    expect(applyRule('orphan-syllable', '일본 의 국가적 과제로', '의', ctx)).toBeNull();
+    expect(applyRule('orphan-syllable', '벗어난 각 지방공업지역에', '각', ctx)).toBeNull();
+  });
+
   it('punct-left: a comma ends a word', () => {
     expect(applyRule('punct-left', '특히, 경쟁우위를', '특히', ctx)?.action).toBe('keep');
     expect(applyRule('punct-left', '도쿄도(東京都)와 이바라기', '와', ctx)?.action).toBe('keep');
