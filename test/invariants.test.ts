@@ -46,6 +46,22 @@ describe('pipeline invariants on the seed', () => {
     expect(missing).toEqual([]);
   });
 
+  // The same account on the Markdown a reader gets: the edition's text (tables included) and
+  // the apparatus' originals hold, between them, at least every non-space character of the source.
+  it('keeps every source character in edition.md or the apparatus (as counted characters)', async () => {
+    const run = await seedEdition();
+    const markdown = (await buildDocument(run.document)).files.get('edition.md')!;
+    const count = (text: string, into = new Map<string, number>()) => {
+      for (const char of text.replace(/\s/g, '')) into.set(char, (into.get(char) ?? 0) + 1);
+      return into;
+    };
+    const available = count(markdown);
+    for (const entry of run.edition.apparatus) if (entry.kind !== 'normalization') count(entry.original, available);
+    const short: string[] = [];
+    for (const [char, needed] of count(run.source)) if ((available.get(char) ?? 0) < needed) short.push(`${char} (${needed - (available.get(char) ?? 0)} missing)`);
+    expect(short).toEqual([]);
+  });
+
   it('gives every apparatus entry a source place, a rule and a reason', async () => {
     const run = await seedEdition();
     for (const entry of run.edition.apparatus) {

@@ -46,6 +46,7 @@ export const layoutSchema = {
           content: { enum: ['after', 'before'] },
           first: { type: 'string', minLength: 1 },
           last: { type: 'string', minLength: 1 },
+          edition: { enum: ['lines', 'table'] },
           reason: { type: 'string', minLength: 1 },
         },
       },

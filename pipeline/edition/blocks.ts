@@ -16,11 +16,18 @@ export interface BlockLayout {
   readonly first?: string;
   /** The content's last line starts with this text (default: page end or footnote label). */
   readonly last?: string;
+  /**
+   * How the edition shows the content: as the flattened lines (default, every character as
+   * printed) or as the table the tables stage parsed from them.
+   */
+  readonly edition?: 'lines' | 'table';
   /** Why the layout differs from the default, for reviewers. */
   readonly reason?: string;
 }
 
 export interface Block {
+  /** The document's layout entry for this block, if it has one. */
+  readonly layout?: BlockLayout;
   readonly kind: 'figure' | 'table';
   /** The number in the caption. */
   readonly number: number;
@@ -66,6 +73,7 @@ export function findBlocks(
     if (!isCaption(segment.text) || inBlock.has(segment.index)) return;
     const match = CAPTION.exec(segment.text)!;
     const layout = layouts.find((candidate) => segment.text.startsWith(candidate.caption));
+    const where = layout?.content ?? 'after';
     if (layout) used.add(layout);
     const page = pageOf.get(segment.index);
 
@@ -90,8 +98,8 @@ export function findBlocks(
     }
 
     const content: Segment[] = [];
-    if (layout?.content === 'before') {
-      const first = layout.first;
+    if (where === 'before') {
+      const first = layout?.first;
       let k = position - 1;
       const collected: Segment[] = [];
       while (k >= 0 && !inBlock.has(segments[k].index)) {
@@ -126,6 +134,7 @@ export function findBlocks(
     const all = [segment, ...notes, ...content].sort((a, b) => a.index - b.index);
     for (const member of all) inBlock.add(member.index);
     blocks.push({
+      ...(layout ? { layout } : {}),
       kind: match[1] === '그림' ? 'figure' : 'table',
       number: Number(match[2]),
       caption: segment,

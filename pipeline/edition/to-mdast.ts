@@ -103,10 +103,12 @@ function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): 
         });
         nodes.push({ type: 'paragraph', children, position: positionOf(notes[0], lines, notes[notes.length - 1]), data });
       }
-      const table = options.blockTables?.get(`${item.block.block.kind}-${item.block.block.number}`);
-      if (table) {
-        nodes.push({ ...table, data: { ...table.data, page: item.page } });
-      } else if (content.length > 0) {
+      // Only where the document's layout asks for it: a parsed table restates the printed lines
+      // (fields split into columns, counts as numbers), so the lines as printed follow it in a
+      // collapsed section and the edition still holds every character of them.
+      const table = item.block.block.layout?.edition === 'table' ? options.blockTables?.get(`${item.block.block.kind}-${item.block.block.number}`) : undefined;
+      if (table) nodes.push({ ...table, data: { ...table.data, page: item.page } });
+      if (content.length > 0) {
         const code: Code = {
           type: 'code',
           lang: 'text',
@@ -115,7 +117,11 @@ function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): 
           position: positionOf(content[0], lines, content[content.length - 1]),
           data,
         };
-        nodes.push(code);
+        if (table) {
+          nodes.push({ type: 'html', value: `<details>\n<summary>${translator('ko')('edition.printedLines')}</summary>` });
+          nodes.push(code);
+          nodes.push({ type: 'html', value: '</details>' });
+        } else nodes.push(code);
       }
       return nodes;
     }
