@@ -186,9 +186,20 @@ export function segment(lines: readonly MappedText[], spec: Pick<CellSequenceSpe
     spec.continuation.endings.test(tokens[i].text.text) || spec.continuation.openings.test(lines[tokens[i + 1].lineIndex].text.trim()) || spec.continuation.openings.test(tokens[i + 1].text.text);
 
   const shortLine = (line: number) => squash(lines[line].text).length <= SHORT_LINE;
+  // The same span of tokens is priced for several cells and many splits: build its text once.
+  const spanTexts = new Map<number, string>();
+  const spanText = (a: number, b: number): string => {
+    const key = a * n + b;
+    let text = spanTexts.get(key);
+    if (text === undefined) {
+      text = cellText(lines, tokens, a, b).text;
+      spanTexts.set(key, text);
+    }
+    return text;
+  };
   const cellCost = (k: number, a: number, b: number): number => {
     const cell = spec.cells[k];
-    const text = cellText(lines, tokens, a, b).text;
+    const text = spanText(a, b);
     if (cell.pattern && !cell.pattern.test(text)) return Infinity;
     let cost = 0;
     if (cell.end?.test(text)) cost += COSTS.cueEnding;
