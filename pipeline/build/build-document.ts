@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { checkConsistency, consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
 import { buildEdition } from '../edition/edition.js';
+import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyEdition } from '../edition/stringify.js';
 import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
@@ -51,7 +52,8 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
 
   const files = new Map<string, string>();
   const tableSpec = document.folder ? await loadTableSpec(document.folder) : undefined;
-  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file }) : undefined;
+  const mend = (text: string) => repairSpacing(text, edition.spacing, { cell: true }).text;
+  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend }) : undefined;
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
 
   const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });

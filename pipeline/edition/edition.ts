@@ -19,7 +19,7 @@ import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
 import { splitSegments, type Segment } from './segments.js';
-import { buildSpacingContext, repairSpacing } from './spacing/index.js';
+import { buildSpacingContext, repairSpacing, type SpacingContext } from './spacing/index.js';
 
 export interface EditionFootnote {
   readonly number: number;
@@ -43,6 +43,8 @@ export interface Edition {
   readonly items: EditionItem[];
   readonly footnotes: EditionFootnote[];
   readonly apparatus: ApparatusEntry[];
+  /** The document's spacing context, for later stages that mend text the same way (table cells). */
+  readonly spacing: SpacingContext;
   /** The last printed page present in the source (0 when it had no page markers). */
   readonly lastPage: number;
   readonly lines: LineIndex;
@@ -175,7 +177,7 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   }));
   footnotes.sort((a, b) => a.number - b.number);
 
-  return { items, footnotes, apparatus: sortApparatus(apparatus), lastPage: pages.lastPage, lines };
+  return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, lastPage: pages.lastPage, lines };
 }
 
 function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {

@@ -49,13 +49,31 @@ export interface TablesResult {
   readonly findings: Finding[];
 }
 
+/** Fields whose strings are not the paper's cell text (glossary values, codes, the printed form kept on purpose). */
+const NOT_CELL_TEXT = new Set(['ja', 'romaji', 'standardKo', 'glossaryId', 'status', 'printed', 'category', 'mark', 'table', 'kind']);
+
+/** Apply `mend` to every cell string of the rows (a copy; numbers and glossary values untouched). */
+export function mendRows<T>(rows: readonly T[], mend: (text: string) => string): T[] {
+  const visit = (value: unknown, key?: string): unknown => {
+    if (typeof value === 'string') return key !== undefined && NOT_CELL_TEXT.has(key) ? value : /[\uAC00-\uD7A3] [\uAC00-\uD7A3]/.test(value) ? mend(value) : value;
+    if (Array.isArray(value)) return value.map((item) => visit(item, key));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, visit(item, name)]));
+    return value;
+  };
+  return rows.map((row) => visit(row) as T);
+}
+
 /** Read `<folder>/tables.yaml` if present (validated; a bad entry throws a DataError with file, line and field). */
 export async function loadTableSpec(folder: string): Promise<TableSpec | undefined> {
   return loadTableSpecFile(folder);
 }
 
 /** Extract, check and render the described tables of one edition. */
-export function extractTables(edition: Edition, spec: TableSpec, options: { glossary?: TableGlossary; file?: VFile } = {}): TablesResult {
+export function extractTables(
+  edition: Edition,
+  spec: TableSpec,
+  options: { glossary?: TableGlossary; file?: VFile; mend?: (text: string) => string } = {},
+): TablesResult {
   const lines = edition.lines;
   const linker = new Linker(options.glossary);
   const findings: Finding[] = [];
@@ -141,8 +159,11 @@ export function extractTables(edition: Edition, spec: TableSpec, options: { glos
   const files = new Map<string, string>();
   for (const [id, output] of [...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const tableRows = rows.get(id) ?? [];
-    files.set(`tables/${id}.json`, toJson({ rows: tableRows, ...(output.extra ?? {}) }));
-    files.set(`tables/${id}.csv`, toCsv(tableRows));
+    // The data files get the cells' text with the spaces printed line wraps left inside words
+    // taken out; the Markdown views and the edition keep the cells as printed.
+    const dataRows = options.mend ? mendRows(tableRows, options.mend) : tableRows;
+    files.set(`tables/${id}.json`, toJson({ rows: dataRows, ...(output.extra ?? {}) }));
+    files.set(`tables/${id}.csv`, toCsv(dataRows));
     files.set(`tables/${id}.md`, toMarkdown(output.table.title, output.display));
     blockTables.set(blockKey(output.table.block), toMdastTable(output.display, lines));
   }

@@ -34,7 +34,7 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
 
   const decisions: SpacingDecision[] = spaces.map((index, k) => {
     const isJoin = joins.has(index);
-    const atWrap = isJoin || probability[k] >= WRAP_THRESHOLD;
+    const atWrap = isJoin || options.cell === true || probability[k] >= WRAP_THRESHOLD;
     const where = isJoin ? 'segment join' : `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)`;
     const input = { text, fragments: fragmentsAt(text, index), context };
     for (const rule of RULES) {
@@ -44,6 +44,9 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
         const evidence = rule.scope === 'wrap' ? `${verdict.evidence}; ${where}` : verdict.evidence;
         return { index, action: verdict.action, rule: verdict.rule, evidence };
       }
+    }
+    if (options.cell) {
+      return { index, action: 'keep', rule: 'cell-default', evidence: 'a table cell: nothing marks this space as a cut word' };
     }
     if (atWrap) {
       return {

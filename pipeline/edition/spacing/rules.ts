@@ -415,5 +415,5 @@ export const RULES: readonly SpacingRule[] = [
 export const RULE_IDS: readonly string[] = [
   'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
-  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap',
+  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap', 'cell-default',
 ];

@@ -51,6 +51,11 @@ export interface RepairOptions {
    * known printed-line end).
    */
   readonly joins?: readonly number[];
+  /**
+   * The text is a cell of a table: its column was narrow, so any space may be a printed-line
+   * end, and a space with no evidence either way is kept (a cell has no line model to go by).
+   */
+  readonly cell?: boolean;
 }
 
 /** Result of {@link repairSpacing}. */
