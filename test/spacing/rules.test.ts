@@ -60,6 +60,10 @@ describe('rules', () => {
     expect(applyRule('orphan-syllable', '벗어난 각 지방공업지역에', '각', ctx)).toBeNull();
   });
 
+  it('particle-weak: not after a word that already ends in a particle ("사업은 이 중"), but after a noun ending in the same syllable', () => {
+    expect(applyRule('particle-weak', '지적 클러스터 창성사업은 이 중 클러스터', '창성사업은', ctx)).toBeNull();
+  });
+
   it('punct-left: a comma ends a word', () => {
     expect(applyRule('punct-left', '특히, 경쟁우위를', '특히', ctx)?.action).toBe('keep');
     expect(applyRule('punct-left', '도쿄도(東京都)와 이바라기', '와', ctx)?.action).toBe('keep');

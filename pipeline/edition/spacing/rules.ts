@@ -118,6 +118,23 @@ function unreadableApart(f: SpaceFragments, context: SpacingContext): boolean {
   return readings.apart === Infinity && readings.across !== Infinity;
 }
 
+/** Particles that close a word so that no other particle can follow them. */
+const CLOSED_BY = ['에서', '으로', '을', '를', '의', '에', '는', '은', '와', '과', '며', '면', '만'];
+
+/**
+ * True when `left` ends in one of those particles after a dictionary word ("창성사업은": 사업 +
+ * 은), and not in a noun that happens to end in the same syllable ("비용절감효과": no word ends
+ * right before its 과, so 과 belongs to 효과).
+ */
+function closedByParticle(left: string, context: SpacingContext): boolean {
+  const end = CLOSED_BY.find((particle) => left.endsWith(particle) && left.length > particle.length);
+  const words = context.dictionary?.words;
+  if (!end || !words) return false;
+  const stem = left.slice(0, -end.length);
+  for (let k = 2; k <= Math.min(stem.length, 4); k++) if (words.has(stem.slice(-k))) return true;
+  return false;
+}
+
 /**
  * Conjunctions and sentence adverbs that are always words of their own: no Korean word begins
  * with them, so a line end after one is a real space.
@@ -304,6 +321,9 @@ export const RULES: readonly SpacingRule[] = [
     apply: ({ text, fragments: f, context }) => {
       if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
       if (continuesIntoNext(text, f, context.lexicon)) return null;
+      // A word that already ends in a particle ("사업은 이 중") takes no second one: the weak
+      // fragment is a word of its own (이 'this').
+      if (closedByParticle(f.leftHangul, context)) return null;
       const bound = analyseBound(f.rightHangul);
       return bound && bound.strength === 'weak'
         ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
