@@ -64,6 +64,10 @@ describe('rules', () => {
     expect(applyRule('particle-weak', '지적 클러스터 창성사업은 이 중 클러스터', '창성사업은', ctx)).toBeNull();
   });
 
+  it('particle-weak: not after an adnominal form, which a noun must follow ("관한 보다 자세한")', () => {
+    expect(applyRule('particle-weak', '제도적 흐름에 관한 보다 자세한 내용은', '관한', ctx)).toBeNull();
+  });
+
   it('punct-left: a comma ends a word', () => {
     expect(applyRule('punct-left', '특히, 경쟁우위를', '특히', ctx)?.action).toBe('keep');
     expect(applyRule('punct-left', '도쿄도(東京都)와 이바라기', '와', ctx)?.action).toBe('keep');

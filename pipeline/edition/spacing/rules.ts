@@ -136,6 +136,18 @@ function closedByParticle(left: string, context: SpacingContext): boolean {
 }
 
 /**
+ * Adnominal forms of the verbs Korean uses as postpositions (관하다, 대하다, 위하다, 의하다,
+ * 통하다, 따르다, 인하다): a noun must follow them, never a particle ("관한 보다 자세한"). The
+ * dictionary cannot tell them from homographs (대한 大韓), so they are listed.
+ */
+const ADNOMINAL_FORMS = ['관한', '대한', '위한', '의한', '통한', '따른', '인한', '관련된', '관련한'];
+
+/** True when `left` ends in one of those adnominal forms. */
+function adnominalForm(left: string): boolean {
+  return ADNOMINAL_FORMS.some((form) => left.endsWith(form));
+}
+
+/**
  * Conjunctions and sentence adverbs that are always words of their own: no Korean word begins
  * with them, so a line end after one is a real space.
  */
@@ -323,7 +335,7 @@ export const RULES: readonly SpacingRule[] = [
       if (continuesIntoNext(text, f, context.lexicon)) return null;
       // A word that already ends in a particle ("사업은 이 중") takes no second one: the weak
       // fragment is a word of its own (이 'this').
-      if (closedByParticle(f.leftHangul, context)) return null;
+      if (closedByParticle(f.leftHangul, context) || adnominalForm(f.leftHangul)) return null;
       const bound = analyseBound(f.rightHangul);
       return bound && bound.strength === 'weak'
         ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
