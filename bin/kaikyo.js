@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The kaikyo CLI runs the compiled pipeline in dist/, which `npm install` builds (the
-// "prepare" script). Running from source would cost a TypeScript transpile on every start.
+// The kaikyo CLI runs the compiled pipeline, which `npm install` builds (the "prepare"
+// script): the bundle in dist/bundle/ when it is there, the plain compiled dist/ otherwise.
+// Running from source would cost a TypeScript transpile on every start.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +13,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const entry = new URL('../dist/pipeline/cli/main.js', import.meta.url);
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+const entry = existsSync(fileURLToPath(bundled)) ? bundled : new URL('../dist/pipeline/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('kaikyo: dist/ is missing; run `npm install` (or `npm run build`) first.\n');
   process.exit(2);
