@@ -18,7 +18,6 @@ const document: CorpusDocument = {
   displayPath: 'property.txt',
   meta: { id: 'property', title: '제목', author: { name: '저자' }, year: 2004, language: 'ko', source: { file: 'property.txt' }, pages: { announced: 3, present: 2 } },
   layout: [],
-  tables: {},
   corrections: [{ find: '( )', replace: '(沖繩)', count: 1, reason: 'property-test correction' }],
   inputs: [],
 };

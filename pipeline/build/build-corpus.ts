@@ -125,10 +125,11 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
     const workers = Math.min(options.workers ?? 0, stale.length);
     const pool: Pool | undefined = workers > 1 ? (await import('./pool.js')).createPool(workers) : undefined;
-    if (!pool && stale.length > 0 && (await anyJapanese(stale.map(({ sourcePath }) => sourcePath)))) {
+    if (!pool && stale.length > 0) {
       // Start kuromoji's thread before the stages are even imported: the dictionary loads on the
       // other core while this one imports and runs the edition stages.
-      (await import('../transcribe/tokenizer.js')).startTokenizerThread();
+      const { needsTokenizer } = await import('../transcribe/needs-tokenizer.js');
+      if (await anyJapanese(stale.map(({ sourcePath }) => sourcePath), needsTokenizer)) (await import('../transcribe/tokenizer.js')).startTokenizerThread();
     }
     const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
     const queue = new PQueue({ concurrency: Math.max(1, workers) });
@@ -167,10 +168,10 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
  * Whether any of the documents' sources has kana or kanji, judged from its bytes read as UTF-8
  * (a file in another encoding says no here, and build-document.ts starts the tokenizer later).
  */
-async function anyJapanese(sources: readonly string[]): Promise<boolean> {
+async function anyJapanese(sources: readonly string[], needsTokenizer: (text: string) => boolean): Promise<boolean> {
   for (const source of sources) {
     try {
-      if (/[\u3040-\u30FF\u4E00-\u9FFF]/.test(await readFile(source, 'utf8'))) return true;
+      if (needsTokenizer(await readFile(source, 'utf8'))) return true;
     } catch {
       // The build itself reports the problem.
     }

@@ -15,6 +15,7 @@ import { extractNames, namesJson } from '../names/index.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
 import { extractTables, loadTableSpec } from '../tables/index.js';
+import { needsTokenizer } from '../transcribe/needs-tokenizer.js';
 import { getTokenizer, startTokenizerThread } from '../transcribe/tokenizer.js';
 import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
@@ -45,7 +46,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
   // reading and decompression overlap the edition stages. The names stage awaits the same
   // promise (and reports a failed load there).
-  if (/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/.test(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
+  if (needsTokenizer(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
   const edition = buildEdition(normalized.text, document, file, normalized.changes);

@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { packageRoot } from '../data/package-root.js';
+
+export { packageRoot } from '../data/package-root.js';
 
 /** sha256 of some byte strings, each length-prefixed so that concatenations cannot collide. */
 export function digestOf(parts: ReadonlyArray<string | Uint8Array>): string {
@@ -27,16 +29,6 @@ export async function filesDigest(paths: readonly string[], root: string): Promi
   return digestOf(parts);
 }
 
-/** The package root: where package.json is, above this module in src and dist alike. */
-export function packageRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error('kaikyo: cannot find package.json above the pipeline');
-    folder = parent;
-  }
-  return folder;
-}
 
 let pipelinePromise: Promise<string> | undefined;
 

@@ -33,8 +33,6 @@ export interface CorpusDocument {
   readonly meta: DocumentMeta;
   readonly site?: SiteProfile;
   readonly layout: BlockLayout[];
-  /** Table descriptions for the tables stage, unvalidated here. */
-  readonly tables: Record<string, unknown>;
   readonly corrections: CorrectionRule[];
   /** Absolute paths of every file the document's build depends on (for cache keys). */
   readonly inputs: string[];
@@ -75,7 +73,6 @@ async function loadRawFile(absolute: string, corpusRoot: string): Promise<Corpus
     meta: { id, title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
     site: recognised?.site,
     layout: [],
-    tables: {},
     corrections: [],
     inputs: recognised ? [absolute, recognised.path] : [absolute],
   };
@@ -154,15 +151,13 @@ async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDoc
 
   const layoutPath = join(folder, 'layout.yaml');
   let layout: BlockLayout[] = [];
-  let tables: Record<string, unknown> = {};
   if (existsSync(layoutPath)) {
-    const data = await loadYamlData<{ blocks?: Array<Omit<BlockLayout, 'content'> & { content?: 'after' | 'before' }>; tables?: Record<string, unknown> }>(
+    const data = await loadYamlData<{ blocks?: Array<Omit<BlockLayout, 'content'> & { content?: 'after' | 'before' }> }>(
       layoutPath,
       layoutSchema,
       display(layoutPath),
     );
     layout = (data.blocks ?? []).map((block) => ({ ...block, content: block.content ?? 'after' }));
-    tables = data.tables ?? {};
     inputs.push(layoutPath);
   }
 
@@ -172,7 +167,7 @@ async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDoc
     corrections = (await loadYamlData<{ corrections: CorrectionRule[] }>(correctionsPath, correctionsSchema, display(correctionsPath))).corrections;
     inputs.push(correctionsPath);
   }
-  return { folder, sourcePath, displayPath: display(sourcePath), meta, site, layout, tables, corrections, inputs };
+  return { folder, sourcePath, displayPath: display(sourcePath), meta, site, layout, corrections, inputs };
 }
 
 const siteCache = new Map<string, Promise<SiteProfile>>();

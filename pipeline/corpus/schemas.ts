@@ -51,7 +51,6 @@ export const layoutSchema = {
         },
       },
     },
-    tables: { type: 'object' },
   },
 } as const;
 

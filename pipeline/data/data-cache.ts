@@ -6,20 +6,18 @@
  * with it means a normal parse.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheRoot } from './package-root.js';
 
 const schemaKeys = new WeakMap<object, string>();
 
 function cacheFolder(): string | undefined {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) return undefined;
-    folder = parent;
+  try {
+    return join(cacheRoot(), 'data');
+  } catch {
+    return undefined;
   }
-  return join(folder, 'node_modules', '.cache', 'kaikyo', 'data');
 }
 
 /** Digest of a text and the schema it is validated with. */

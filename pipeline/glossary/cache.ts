@@ -8,20 +8,17 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digestOf, packageRoot, pipelineDigest } from '../build/digest.js';
+import { digestOf, pipelineDigest } from '../build/digest.js';
+import { cacheRoot } from '../data/package-root.js';
 import { createGlossary } from './glossary.js';
 import { loadGlossary } from './load.js';
 import type { Glossary, GlossaryEntry } from './schema.js';
 
-/** Where the compiled glossaries are kept. */
-export function cacheFolder(): string {
-  return join(packageRoot(), 'node_modules', '.cache', 'kaikyo');
-}
 
 /** Load the glossary of `dir` from its compiled copy, or load it and write the copy. */
 export async function loadGlossaryCached(dir: string): Promise<Glossary> {
   const key = await glossaryKey(dir);
-  const path = join(cacheFolder(), `glossary-${key}.json`);
+  const path = join(cacheRoot(), `glossary-${key}.json`);
   if (existsSync(path)) {
     try {
       const entries = JSON.parse(await readFile(path, 'utf8')) as GlossaryEntry[];
@@ -32,7 +29,7 @@ export async function loadGlossaryCached(dir: string): Promise<Glossary> {
   }
   const glossary = await loadGlossary(dir);
   try {
-    await mkdir(cacheFolder(), { recursive: true });
+    await mkdir(cacheRoot(), { recursive: true });
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temporary, JSON.stringify(glossary.entries));
     await rename(temporary, path);

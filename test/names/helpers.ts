@@ -4,6 +4,7 @@
  * as a few lines of Korean with Japanese in it.
  */
 import type { Edition } from '../../pipeline/edition/edition.js';
+import { buildSpacingContext } from '../../pipeline/edition/spacing/index.js';
 import { sliceSource } from '../../pipeline/text/mapped-text.js';
 import { LineIndex } from '../../pipeline/text/positions.js';
 
@@ -24,5 +25,5 @@ export function editionOf(source: string): Edition {
     }
     offset += line.length + 1;
   }
-  return { items, footnotes, apparatus: [], lastPage: 0, lines };
+  return { items, footnotes, apparatus: [], spacing: buildSpacingContext([], { dictionary: false }), lastPage: 0, lines };
 }
