@@ -16,6 +16,7 @@ import { describeError } from './errors.js';
 import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprint.js';
 import { lockFolder } from './lock.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
+import { mark } from '../trace.js';
 import type { Pool } from './pool.js';
 import type { BuildTask, TaskResult } from './task.js';
 
@@ -131,7 +132,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       const { needsTokenizer } = await import('../transcribe/needs-tokenizer.js');
       if (await anyJapanese(stale.map(({ sourcePath }) => sourcePath), needsTokenizer)) (await import('../transcribe/tokenizer.js')).startTokenizerThread();
     }
+    mark('tokenizer thread asked');
     const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
+    mark('stages imported');
     const queue = new PQueue({ concurrency: Math.max(1, workers) });
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     try {

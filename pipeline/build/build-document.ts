@@ -20,6 +20,7 @@ import { getTokenizer, startTokenizerThread } from '../transcribe/tokenizer.js';
 import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
+import { mark } from '../trace.js';
 
 export interface DocumentOutput {
   readonly id: string;
@@ -41,6 +42,7 @@ export interface BuildContext {
 
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
+  mark('document start');
   const { decoded } = await readSource(document.sourcePath);
   const normalized = normalize(decoded.text);
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
@@ -49,19 +51,24 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   if (needsTokenizer(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
+  mark('edition start');
   const edition = buildEdition(normalized.text, document, file, normalized.changes);
+  mark('edition end');
 
   const files = new Map<string, string>();
   const tableSpec = document.folder ? await loadTableSpec(document.folder) : undefined;
   const mend = (text: string) => repairSpacing(text, edition.spacing, { cell: true }).text;
   const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend }) : undefined;
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
+  mark('tables end');
 
   const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
   files.set('edition.md', stringifyEdition(tree));
 
   // Names need kuromoji only when the edition has Japanese in it; extractNames loads it lazily.
+  mark('markdown end');
   const names = await extractNames(edition, { glossary: context.glossary, file });
+  mark('names end');
   files.set('names.json', namesJson(names));
 
   const findings: Finding[][] = [];
@@ -69,6 +76,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     const suppressions = context.glossaryDir ? await loadSuppressions(context.glossaryDir) : [];
     findings.push(checkConsistency(edition, names, context.glossary, { file, suppressions }));
   }
+  mark('consistency end');
   if (tables) findings.push(tableFindingsForReport(tables.findings, edition.lines.text));
   const merged = mergeFindings(...findings);
   files.set('consistency.json', consistencyJson(merged));
@@ -84,6 +92,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
       messages: serializeMessages(file),
     }),
   );
+  mark('document end');
   return { id: document.meta.id, files, file };
 }
 

@@ -3,6 +3,7 @@
  * them. Progress and summaries go to stderr, results to stdout.
  */
 import { Command } from 'commander';
+import { mark } from '../trace.js';
 
 type Register = (program: Command, setExit: (code: number) => void) => void;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 
 /** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  mark('main');
   const program = new Command();
   let exitCode = 0;
   program

@@ -47,7 +47,7 @@ export interface MatcherOptions {
    * Ordinary Korean words (a dictionary word list). A glossary form among them needs a name cue;
    * a generated form among them is dropped. Absent: no form is treated as a word.
    */
-  readonly words?: ReadonlySet<string>;
+  readonly words?: { has(word: string): boolean };
   /** Also look for renderings generated from readings. Default true. */
   readonly generate?: boolean;
 }

@@ -6,11 +6,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { getTokenizer } from './tokenizer.js';
+import { mark } from '../trace.js';
 
 if (!parentPort) throw new Error('kaikyo: transcribe/tokenizer-thread.js must run as a worker thread');
 const port = parentPort;
 // Start loading at once: the first request usually comes a second later.
+mark('tokenizer thread start');
 const ready = getTokenizer();
+ready.then(() => mark('tokenizer ready'), () => undefined);
 ready.catch(() => undefined);
 port.on('message', (message: { id: number; text: string }) => {
   ready.then(

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 // (shared/reference/kuromoji-notes.md).
 import kuromoji from 'kuromoji';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { packageRoot } from '../data/package-root.js';
+import { hasUnpacked, isCurrentUnpacked, loadUnpackedTokenizer, unpackedFolder } from './dictionary-files.js';
 import { lazyRetry } from './lazy.js';
 
 /** A kuromoji token with project positions and the fields the transcriber reads. */
@@ -37,10 +39,21 @@ export function dictionaryPath(): string {
   return join(dirname(packageJson), 'dict');
 }
 
-function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+/** The stock load: kuromoji's builder on the package's .dat.gz files. */
+export function buildStockTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
   });
+}
+
+/**
+ * The unpacked copy of the dictionary that `npm install` writes (dictionary-files.ts) when it
+ * is there and current, the stock files otherwise: the same tokenizer either way.
+ */
+function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  const unpacked = unpackedFolder(packageRoot());
+  if (hasUnpacked(unpacked) && isCurrentUnpacked(unpacked, dictionaryPath())) return loadUnpackedTokenizer(unpacked);
+  return buildStockTokenizer();
 }
 
 const shared = lazyRetry(buildTokenizer);

@@ -1,10 +1,13 @@
 /** The cue data: validated on load, and what it says about endings and following words. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCues, kindByFollower, kindBySuffix, parseCues } from '../../pipeline/names/cues.js';
 
 describe('cues', () => {
-  it('loads the shipped cues.json', () => {
+  it('loads the shipped cues.json, which passes its schema (checked here, not at every start)', () => {
     expect(defaultCues().suffixes.organisation).toContain('省');
+    expect(parseCues(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'pipeline', 'names', 'cues.json'), 'utf8')))).toEqual(defaultCues());
   });
 
   it('rejects a kind it does not know and a list of non-strings, naming the file', () => {

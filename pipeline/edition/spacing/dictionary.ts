@@ -11,13 +11,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readDataCache, writeDataCache } from '../../data/data-cache.js';
+import { WordSet, type WordLookup } from './word-set.js';
 
 /** Headwords of the dictionary. */
 export interface DictionaryWords {
   /** Nouns, adverbs and other uninflected headwords (NFC). */
-  readonly words: ReadonlySet<string>;
+  readonly words: WordLookup;
   /** Stems of verbs and adjectives: the headword without its final 다. */
-  readonly stems: ReadonlySet<string>;
+  readonly stems: WordLookup;
   /** Milliseconds the load took, for the report. */
   readonly loadMs: number;
 }
@@ -35,10 +36,21 @@ export function parseDicText(text: string, loadMs = 0): DictionaryWords {
     if (word.length >= 2 && word.endsWith('다')) stems.add(word.slice(0, -1));
     else words.add(word);
   }
-  return { words, stems, loadMs };
+  return { words: WordSet.fromWords(words), stems: WordSet.fromWords(stems), loadMs };
 }
 
 let cached: DictionaryWords | undefined;
+
+/** The cached word groups, or undefined when the cache entry is missing or malformed. */
+function fromCache(value: unknown): DictionaryWords | undefined {
+  try {
+    const lists = value as { words?: unknown; stems?: unknown } | undefined;
+    if (!lists) return undefined;
+    return { words: WordSet.fromGroups(lists.words), stems: WordSet.fromGroups(lists.stems), loadMs: 0 };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Load the dictionary-ko word list synchronously, once per process. Returns undefined (and
@@ -53,13 +65,12 @@ export function loadDictionaryWords(): DictionaryWords | undefined {
     // NFC-normalising 100,000 decomposed headwords is most of the load: keep the parsed lists
     // in the data cache, keyed by the file's size and time (the package does not change under us).
     const stat = statSync(dicPath);
-    const key = `dictionary-ko-${stat.size}-${Math.round(stat.mtimeMs)}`;
-    const lists = readDataCache(key) as { words: string[]; stems: string[] } | undefined;
-    if (lists && Array.isArray(lists.words) && Array.isArray(lists.stems)) {
-      cached = { words: new Set(lists.words), stems: new Set(lists.stems), loadMs: 0 };
-    } else {
-      cached = parseDicText(readFileSync(dicPath, 'utf8'), 0);
-      writeDataCache(key, { words: [...cached.words], stems: [...cached.stems] });
+    const key = `dictionary-ko-groups-${stat.size}-${Math.round(stat.mtimeMs)}`;
+    cached = fromCache(readDataCache(key));
+    if (!cached) {
+      const parsed = parseDicText(readFileSync(dicPath, 'utf8'), 0);
+      writeDataCache(key, { words: (parsed.words as WordSet).toGroups(), stems: (parsed.stems as WordSet).toGroups() });
+      cached = parsed;
     }
     cached = { ...cached, loadMs: performance.now() - started };
     return cached;

@@ -3,8 +3,9 @@
  * before anything is known about where the lines ended. It feeds the line model (a line
  * should not run past a space that cuts a word) and the width measurement (sure line ends).
  */
-import { fragmentsAt, spaceIndices } from './fragments.js';
-import { joinCounts, RULES, type RuleInput } from './rules.js';
+import { spaceIndices } from './fragments.js';
+import { joinCounts } from './rules.js';
+import { verdictsAt, type SpaceVerdicts } from './verdicts.js';
 import type { SpacingContext } from './types.js';
 
 /** Penalty for a line running past a space that an 'anywhere' rule removes. */
@@ -18,26 +19,25 @@ export const LEXICON_STRONG_PENALTY = 3;
 const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak']);
 
 /** Pressure (a skip penalty for the line model) of the space described by `input`. */
-export function pressureOf(input: RuleInput): number {
-  for (const rule of RULES) {
-    const verdict = rule.apply(input);
-    if (!verdict) continue;
-    if (verdict.action === 'keep') return 0;
-    if (rule.scope === 'anywhere') return SURE_PENALTY;
-    if (LIKELY_RULES.has(verdict.rule)) return LIKELY_PENALTY;
-    if (verdict.rule === 'dictionary-across') return LEXICON_PENALTY;
-    if (verdict.rule === 'lexicon-joined') {
-      const { joined, apart } = joinCounts(input.text, input.fragments, input.context.lexicon);
-      return joined >= 2 && apart === 0 ? LEXICON_STRONG_PENALTY : LEXICON_PENALTY;
-    }
-    return 0;
+export function pressureOf(verdicts: SpaceVerdicts): number {
+  const found = verdicts.first(true);
+  if (!found) return 0;
+  const { rule, verdict } = found;
+  if (verdict.action === 'keep') return 0;
+  if (rule.scope === 'anywhere') return SURE_PENALTY;
+  if (LIKELY_RULES.has(verdict.rule)) return LIKELY_PENALTY;
+  if (verdict.rule === 'dictionary-across') return LEXICON_PENALTY;
+  if (verdict.rule === 'lexicon-joined') {
+    const { text, fragments, context } = verdicts.input;
+    const { joined, apart } = joinCounts(text, fragments, context.lexicon);
+    return joined >= 2 && apart === 0 ? LEXICON_STRONG_PENALTY : LEXICON_PENALTY;
   }
   return 0;
 }
 
 /** Pressure of every space of `text`, in index order. */
 export function pressures(text: string, spaces: readonly number[], context: SpacingContext): number[] {
-  return spaces.map((index) => pressureOf({ text, fragments: fragmentsAt(text, index), context }));
+  return spaces.map((index) => pressureOf(verdictsAt(text, index, context)));
 }
 
 /** Spaces of `text` that lexical evidence marks as printed-line ends, for width measurement. */

@@ -2,10 +2,10 @@
  * repairSpacing: decide every space of a text, remove the ones a printed-line end put inside
  * a word, and record why.
  */
-import { fragmentsAt, spaceIndices } from './fragments.js';
+import { spaceIndices } from './fragments.js';
 import { LIKELY_PENALTY, pressures } from './evidence.js';
 import { gapsBetween, pickWidth } from './measure.js';
-import { RULES } from './rules.js';
+import { verdictsAt } from './verdicts.js';
 import { breakProbabilities, type LineModel } from './wraps.js';
 import type { RepairOptions, RepairResult, SpacingContext, SpacingDecision } from './types.js';
 
@@ -36,14 +36,11 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
     const isJoin = joins.has(index);
     const atWrap = isJoin || options.cell === true || probability[k] >= WRAP_THRESHOLD;
     const where = isJoin ? 'segment join' : `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)`;
-    const input = { text, fragments: fragmentsAt(text, index), context };
-    for (const rule of RULES) {
-      if (rule.scope === 'wrap' && !atWrap) continue;
-      const verdict = rule.apply(input);
-      if (verdict) {
-        const evidence = rule.scope === 'wrap' ? `${verdict.evidence}; ${where}` : verdict.evidence;
-        return { index, action: verdict.action, rule: verdict.rule, evidence };
-      }
+    const found = verdictsAt(text, index, context).first(atWrap);
+    if (found) {
+      const { rule, verdict } = found;
+      const evidence = rule.scope === 'wrap' ? `${verdict.evidence}; ${where}` : verdict.evidence;
+      return { index, action: verdict.action, rule: verdict.rule, evidence };
     }
     if (options.cell) {
       return { index, action: 'keep', rule: 'cell-default', evidence: 'a table cell: nothing marks this space as a cut word' };
