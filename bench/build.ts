@@ -2,7 +2,9 @@
  * The build benchmark. Everything is measured in this one run, side by side, and reported as
  * ratios, because absolute times depend on the machine:
  *
- * - floor: starting Node and loading kuromoji's dictionary, the unavoidable cost of a cold build;
+ * - floor: starting Node and loading kuromoji's dictionary as kuromoji ships it, the cost the
+ *   issue calls unavoidable; beside it the load kaikyo actually does, from the dictionary
+ *   unpacked at install time, so that both ratios are on record;
  * - cold: `kaikyo build` of the seed into an empty folder (target ≤ 1.5 × floor);
  * - no-op: the same build again with nothing changed (target ≤ 0.2 × cold);
  * - one glossary entry changed: only documents where one of its forms occurs are rebuilt;
@@ -58,8 +60,13 @@ function time(run: () => void): number {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-const floorScript = `import('${join(root, 'dist', 'pipeline', 'transcribe', 'tokenizer.js')}').then((m) => m.getTokenizer())`;
-const floor = median(Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', floorScript]))));
+// Two floors, measured the same way: kuromoji as it ships (its builder inflating the .dat.gz
+// files), which is what the issue calls the unavoidable cost, and the load kaikyo actually
+// does (the dictionary unpacked at install time, pipeline/transcribe/dictionary-files.ts).
+const tokenizerModule = join(root, 'dist', 'pipeline', 'transcribe', 'tokenizer.js');
+const floorOf = (call: string) => median(Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', `import('${tokenizerModule}').then((m) => m.${call}())`]))));
+const floor = floorOf('buildStockTokenizer');
+const floorUnpacked = floorOf('getTokenizer');
 
 const seed = join(root, 'corpus', 'cha-2004-japan-clusters');
 const colds: number[] = [];
@@ -86,8 +93,9 @@ first.set('notes', `${String(first.get('notes') ?? '')} (benchmark edit)`);
 writeFileSync(file, edited.toString());
 const touched = build([seed, plain, '--out', out, '--glossary', glossary]);
 
-console.log(`floor (node + kuromoji dictionary): ${floor.toFixed(2)} s`);
-console.log(`cold build of the seed:             ${cold.toFixed(2)} s = ${(cold / floor).toFixed(2)} × floor (target ≤ 1.5)`);
+console.log(`floor (node + kuromoji's dictionary as shipped): ${floor.toFixed(2)} s`);
+console.log(`floor (node + the unpacked dictionary kaikyo loads): ${floorUnpacked.toFixed(2)} s`);
+console.log(`cold build of the seed:             ${cold.toFixed(2)} s = ${(cold / floor).toFixed(2)} × floor (target ≤ 1.5); ${(cold / floorUnpacked).toFixed(2)} × the unpacked floor`);
 console.log(`no-op rebuild:                      ${noop.toFixed(2)} s = ${(noop / cold).toFixed(2)} × cold (target ≤ 0.2)`);
 console.log(`one glossary entry changed:         ${touched.built} rebuilt, ${touched.skipped} unchanged (expected: the seed rebuilt, the paper without names unchanged)`);
 

@@ -26,6 +26,23 @@ vi.mock('kuromoji', async () => {
   };
 });
 
+// The dictionary unpacked at install time is loaded without kuromoji's builder: count and fail
+// that load the same way, so the test holds whichever of the two loads the tokenizer takes.
+vi.mock('../../pipeline/transcribe/dictionary-files.js', async () => {
+  const actual = await vi.importActual<typeof import('../../pipeline/transcribe/dictionary-files.js')>('../../pipeline/transcribe/dictionary-files.js');
+  return {
+    ...actual,
+    loadUnpackedTokenizer(folder: string) {
+      builds.count++;
+      if (builds.failNext) {
+        builds.failNext = false;
+        return Promise.reject(new Error('simulated dictionary read failure'));
+      }
+      return actual.loadUnpackedTokenizer(folder);
+    },
+  };
+});
+
 const { transcribe, transcribeKana } = await import('../../pipeline/transcribe/transcribe.js');
 
 describe('kuromoji loading', () => {
