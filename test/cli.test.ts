@@ -43,6 +43,15 @@ function files(folder: string): Record<string, string> {
 }
 
 describe.skipIf(!built)('the compiled CLI', () => {
+  it('was built with its post-build steps: the unpacked dictionary and the digest of these very sources', async () => {
+    const { sourcesDigest } = await import('../pipeline/build/digest.js');
+    const { isCurrentUnpacked } = await import('../pipeline/transcribe/dictionary-files.js');
+    const { dictionaryPath } = await import('../pipeline/transcribe/tokenizer.js');
+    // A mismatch means dist/ is older than the sources: run `npm run build`.
+    expect(readFileSync(join(ROOT, 'dist', 'pipeline-digest.txt'), 'utf8').trim()).toBe(await sourcesDigest());
+    expect(isCurrentUnpacked(join(ROOT, 'dist', 'kuromoji-dict'), dictionaryPath())).toBe(true);
+  });
+
   it('builds the seed exactly as committed (tokenizer in its own thread)', () => {
     const out = join(scratch, 'seed');
     const result = kaikyo(['build', SEED_FOLDER, '--out', out]);

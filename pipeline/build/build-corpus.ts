@@ -17,6 +17,8 @@ import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprin
 import { lockFolder } from './lock.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
 import { mark } from '../trace.js';
+// Static, and tiny: a dynamic import of it would load the chunk of stages it is bundled with.
+import { needsTokenizer } from '../transcribe/needs-tokenizer.js';
 import type { Pool } from './pool.js';
 import type { BuildTask, TaskResult } from './task.js';
 
@@ -68,7 +70,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
   const corpus = resolve(options.corpus);
   const out = resolve(options.out);
   const targets = paths.length > 0 ? paths.map((path) => resolve(path)) : await listCorpus(corpus);
+  mark('build-corpus start');
   const release = await lockFolder(out);
+  mark('locked');
   try {
     // The glossary is parsed only when a document needs it or its files changed since the
     // last build. A broken glossary is reported (file, line, field) and the documents are
@@ -89,7 +93,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
           return new Map<string, GlossaryFingerprint>();
         }
       })());
+    mark('glossary files digested');
     const pipeline = await pipelineDigest();
+    mark('pipeline digested');
 
     const results: DocumentResult[] = new Array(targets.length);
     const stale: Array<{ index: number; reason: string; inputs: string; sourcePath: string }> = [];
@@ -122,17 +128,20 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       }
     }
 
+    mark('stale documents found');
     // A build with nothing to do never loads the pipeline's stages: they are imported here.
-    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
     const workers = Math.min(options.workers ?? 0, stale.length);
     const pool: Pool | undefined = workers > 1 ? (await import('./pool.js')).createPool(workers) : undefined;
     if (!pool && stale.length > 0) {
       // Start kuromoji's thread before the stages are even imported: the dictionary loads on the
       // other core while this one imports and runs the edition stages.
-      const { needsTokenizer } = await import('../transcribe/needs-tokenizer.js');
-      if (await anyJapanese(stale.map(({ sourcePath }) => sourcePath), needsTokenizer)) (await import('../transcribe/tokenizer.js')).startTokenizerThread();
+      const japanese = await anyJapanese(stale.map(({ sourcePath }) => sourcePath));
+      if (japanese) (await import('../transcribe/tokenizer.js')).startTokenizerThread({ warm: { glossaryDir } });
     }
     mark('tokenizer thread asked');
+    // After the tokenizer thread has started: reading the glossary overlaps the dictionary's load.
+    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
+    mark('glossary read');
     const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
     mark('stages imported');
     const queue = new PQueue({ concurrency: Math.max(1, workers) });
@@ -171,7 +180,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
  * Whether any of the documents' sources has kana or kanji, judged from its bytes read as UTF-8
  * (a file in another encoding says no here, and build-document.ts starts the tokenizer later).
  */
-async function anyJapanese(sources: readonly string[], needsTokenizer: (text: string) => boolean): Promise<boolean> {
+async function anyJapanese(sources: readonly string[]): Promise<boolean> {
   for (const source of sources) {
     try {
       if (needsTokenizer(await readFile(source, 'utf8'))) return true;

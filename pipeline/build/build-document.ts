@@ -5,18 +5,18 @@
  */
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
-import { checkConsistency, consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
+import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyEdition } from '../edition/stringify.js';
 import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
-import { extractNames, namesJson } from '../names/index.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
 import { extractTables, loadTableSpec } from '../tables/index.js';
 import { needsTokenizer } from '../transcribe/needs-tokenizer.js';
-import { getTokenizer, startTokenizerThread } from '../transcribe/tokenizer.js';
+import { getTokenizer, inTokenizerThread, startTokenizerThread } from '../transcribe/tokenizer.js';
+import { addPortableMessages, runLateStages, type LateRequest, type LateResult } from './late-stages.js';
 import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
@@ -55,28 +55,38 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   const edition = buildEdition(normalized.text, document, file, normalized.changes);
   mark('edition end');
 
+  // Names and consistency read only the edition's texts: they start now, in the tokenizer's
+  // thread when there is one, while this thread renders the tables and the Markdown.
+  const late = lateStages(
+    { path: document.displayPath, source: normalized.text, items: edition.items, footnotes: edition.footnotes, glossaryDir: context.glossary ? context.glossaryDir : undefined },
+    context,
+  );
+  late.catch(() => undefined); // awaited below; a failure is reported there
+  mark('late stages asked');
+
   const files = new Map<string, string>();
   const tableSpec = document.folder ? await loadTableSpec(document.folder) : undefined;
-  const mend = (text: string) => repairSpacing(text, edition.spacing, { cell: true }).text;
+  // The same cell text recurs (a region in several rows, the JSON and the CSV): mend it once.
+  const mended = new Map<string, string>();
+  const mend = (text: string) => {
+    let result = mended.get(text);
+    if (result === undefined) mended.set(text, (result = repairSpacing(text, edition.spacing, { cell: true }).text));
+    return result;
+  };
   const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend }) : undefined;
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
   mark('tables end');
 
   const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
   files.set('edition.md', stringifyEdition(tree));
-
-  // Names need kuromoji only when the edition has Japanese in it; extractNames loads it lazily.
   mark('markdown end');
-  const names = await extractNames(edition, { glossary: context.glossary, file });
-  mark('names end');
-  files.set('names.json', namesJson(names));
 
-  const findings: Finding[][] = [];
-  if (context.glossary) {
-    const suppressions = context.glossaryDir ? await loadSuppressions(context.glossaryDir) : [];
-    findings.push(checkConsistency(edition, names, context.glossary, { file, suppressions }));
-  }
-  mark('consistency end');
+  const { names, findings: nameFindings, messages } = await late;
+  mark('late stages end');
+  addPortableMessages(file, messages);
+  files.set('names.json', names);
+
+  const findings: Finding[][] = [nameFindings];
   if (tables) findings.push(tableFindingsForReport(tables.findings, edition.lines.text));
   const merged = mergeFindings(...findings);
   files.set('consistency.json', consistencyJson(merged));
@@ -94,6 +104,19 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   );
   mark('document end');
   return { id: document.meta.id, files, file };
+}
+
+/**
+ * Names and consistency: in the tokenizer thread when this build started one (the request is
+ * plain data), here otherwise. A thread is used only when the glossary it would load is the
+ * one given here, i.e. one loaded from `glossaryDir`.
+ */
+function lateStages(request: LateRequest, context: BuildContext): Promise<LateResult> {
+  if (context.tokenizerThread && (!context.glossary || context.glossaryDir)) {
+    const remote = inTokenizerThread('late-stages', request) as Promise<LateResult> | undefined;
+    if (remote) return remote;
+  }
+  return runLateStages(request, context.glossary);
 }
 
 /** Stable, readable JSON with a final newline. */

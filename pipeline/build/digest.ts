@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../data/package-root.js';
 
 export { packageRoot } from '../data/package-root.js';
@@ -32,19 +33,39 @@ export async function filesDigest(paths: readonly string[], root: string): Promi
 
 let pipelinePromise: Promise<string> | undefined;
 
+/** Where `npm run build` records the digest of the sources it compiled, inside dist/. */
+export const PIPELINE_DIGEST_FILE = 'pipeline-digest.txt';
+
 /**
  * Digest of the pipeline's code: the TypeScript sources under pipeline/ (which both the
  * compiled CLI and the tests are made from) and the locked dependency versions. Computed once
- * per process.
+ * per process. Compiled code reads the digest that the build wrote next to it, which is the
+ * digest of exactly the sources it was compiled from, and saves hashing ~100 files (~50 ms)
+ * on every start; the TypeScript sources (tests, tsx) hash themselves.
  */
 export function pipelineDigest(): Promise<string> {
   pipelinePromise ??= (async () => {
     const root = packageRoot();
-    const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml)$/.test(file) && !file.endsWith('.test.ts'));
-    const lock = join(root, 'package-lock.json');
-    return filesDigest(existsSync(lock) ? [...files, lock] : files, root);
+    const dist = join(root, 'dist');
+    if (fileURLToPath(import.meta.url).startsWith(dist + sep)) {
+      try {
+        const recorded = (await readFile(join(dist, PIPELINE_DIGEST_FILE), 'utf8')).trim();
+        if (/^[0-9a-f]{64}$/.test(recorded)) return recorded;
+      } catch {
+        // Not recorded (a build without the post-build step): hash the sources.
+      }
+    }
+    return sourcesDigest();
   })();
   return pipelinePromise;
+}
+
+/** Digest of pipeline/ and package-lock.json as they are on disk now. */
+export async function sourcesDigest(): Promise<string> {
+  const root = packageRoot();
+  const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml)$/.test(file) && !file.endsWith('.test.ts'));
+  const lock = join(root, 'package-lock.json');
+  return filesDigest(existsSync(lock) ? [...files, lock] : files, root);
 }
 
 async function listFiles(folder: string): Promise<string[]> {

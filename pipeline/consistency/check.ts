@@ -5,7 +5,7 @@
  * every place.
  */
 import type { VFile } from 'vfile';
-import type { Edition } from '../edition/edition.js';
+import type { EditionContent } from '../edition/edition.js';
 import type { Glossary, GlossaryEntry } from '../glossary/load.js';
 import { suggestEntry } from '../glossary-tools/suggest.js';
 import type { NameRecord } from '../names/index.js';
@@ -65,7 +65,7 @@ export function prepareGlossary(glossary: Glossary): Prepared {
  * Check one document: its names (from the names stage) against the glossary, and every Korean
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
-export function checkConsistency(edition: Edition, names: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+export function checkConsistency(edition: EditionContent, names: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];

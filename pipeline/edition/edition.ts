@@ -50,6 +50,13 @@ export interface Edition {
   readonly lines: LineIndex;
 }
 
+/**
+ * What the stages after the edition read of it (names, consistency): its texts and the source's
+ * lines. Plain data apart from the LineIndex, which is rebuilt from its text, so that these
+ * stages can run in another thread.
+ */
+export type EditionContent = Pick<Edition, 'items' | 'footnotes' | 'lines'>;
+
 export interface NormalizationChange {
   readonly offset: number;
   readonly before: string;

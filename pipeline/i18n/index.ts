@@ -8,6 +8,7 @@ import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 
 import type { Language } from './languages.js';
+import { memoizeTranslation } from './memo.js';
 
 export { isLanguage, LANGUAGES, type Language } from './languages.js';
 
@@ -29,7 +30,14 @@ function init(): typeof i18next {
   return created;
 }
 
-/** A translation function fixed to one language. */
+const fixed = new Map<Language, TFunction>();
+
+/** A translation function fixed to one language (one per process, answers remembered). */
 export function translator(language: Language): TFunction {
-  return init().getFixedT(language);
+  let t = fixed.get(language);
+  if (!t) {
+    t = memoizeTranslation(init().getFixedT(language));
+    fixed.set(language, t);
+  }
+  return t;
 }

@@ -4,7 +4,7 @@
  * then read; kuromoji loads only when the document has a run at all.
  */
 import type { VFile } from 'vfile';
-import type { Edition } from '../edition/edition.js';
+import type { EditionContent } from '../edition/edition.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { LineIndex } from '../text/positions.js';
 import { foldKanjiForms, unfoldRange } from '../transcribe/kanji-forms.js';
@@ -59,7 +59,7 @@ const NEIGHBOUR_DISTANCE = 40;
  * Find, classify and read every Japanese name in the edition. Records come sorted by source
  * position; glosses are left out and reported as `gloss-not-name`.
  */
-export async function extractNames(edition: Edition, options: ExtractOptions = {}): Promise<NameRecord[]> {
+export async function extractNames(edition: EditionContent, options: ExtractOptions = {}): Promise<NameRecord[]> {
   const { glossary, file, cues } = options;
   const source = edition.lines.text;
   const found: Array<{ where: EditionText; span: Span }> = [];

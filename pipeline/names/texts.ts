@@ -3,7 +3,7 @@
  * is. Names occur in the running text, in headings, in figure and table captions, notes and
  * cells, and in footnotes; the stage must see all of them.
  */
-import type { Edition } from '../edition/edition.js';
+import type { EditionContent } from '../edition/edition.js';
 import type { MappedText } from '../text/mapped-text.js';
 
 /** Where in the edition a text stands. */
@@ -24,7 +24,7 @@ export interface EditionText {
  * List the edition's texts: items in their order (a block's caption, notes and content share
  * one group), then the footnotes by number.
  */
-export function editionTexts(edition: Edition): EditionText[] {
+export function editionTexts(edition: EditionContent): EditionText[] {
   const texts: EditionText[] = [];
   let group = 0;
   for (const item of edition.items) {

@@ -2,10 +2,13 @@
  * kuromoji in a thread of its own. Loading the dictionary is about a second of CPU; in a
  * single-document build the main thread has a second's worth of other stages to run, so the
  * dictionary loads on the other core meanwhile. The thread answers tokenize requests with
- * kuromoji's raw tokens; positions are converted on the caller's side as usual.
+ * kuromoji's raw tokens (positions are converted on the caller's side as usual), and runs the
+ * jobs named in JOBS: once the dictionary is in, this core is otherwise idle while the other
+ * renders tables and Markdown.
  */
-import { parentPort } from 'node:worker_threads';
-import { getTokenizer } from './tokenizer.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LateRequest } from '../build/late-stages.js';
+import { getTokenizer, type ThreadJob } from './tokenizer.js';
 import { mark } from '../trace.js';
 
 if (!parentPort) throw new Error('kaikyo: transcribe/tokenizer-thread.js must run as a worker thread');
@@ -13,9 +16,33 @@ const port = parentPort;
 // Start loading at once: the first request usually comes a second later.
 mark('tokenizer thread start');
 const ready = getTokenizer();
-ready.then(() => mark('tokenizer ready'), () => undefined);
 ready.catch(() => undefined);
-port.on('message', (message: { id: number; text: string }) => {
+// Then, with the core otherwise idle until the edition is done, prepare the late stages' job.
+const { warm } = (workerData ?? {}) as { warm?: { glossaryDir?: string } };
+ready.then(async () => {
+  mark('tokenizer ready');
+  if (!warm) return;
+  await (await import('../build/late-stages.js')).warmLateStages(warm.glossaryDir);
+  mark('late stages warmed');
+}, () => undefined);
+
+/** The modules of the jobs this thread runs besides tokenising (see ThreadJob in tokenizer.ts). */
+const JOBS: Record<ThreadJob, (input: unknown) => Promise<unknown>> = {
+  'late-stages': async (input) => (await import('../build/late-stages.js')).runLateStages(input as LateRequest),
+};
+
+port.on('message', (message: { id: number; text: string } | { id: number; job: ThreadJob; input: unknown }) => {
+  if ('job' in message) {
+    mark(`job ${message.job} received`);
+    JOBS[message.job](message.input).then(
+      (result) => {
+        mark(`job ${message.job} done`);
+        port.postMessage({ id: message.id, result });
+      },
+      (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return;
+  }
   ready.then(
     (tokenizer) => port.postMessage({ id: message.id, tokens: tokenizer.tokenize(message.text) }),
     (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),

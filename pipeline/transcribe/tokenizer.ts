@@ -7,9 +7,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
-// Default import only: `import * as` and named imports type-check but fail at run time
-// (shared/reference/kuromoji-notes.md).
-import kuromoji from 'kuromoji';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { packageRoot } from '../data/package-root.js';
 import { hasUnpacked, isCurrentUnpacked, loadUnpackedTokenizer, unpackedFolder } from './dictionary-files.js';
@@ -40,7 +37,11 @@ export function dictionaryPath(): string {
 }
 
 /** The stock load: kuromoji's builder on the package's .dat.gz files. */
-export function buildStockTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+export async function buildStockTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  // Imported here, not at the top: the main thread of a build only starts the tokenizer
+  // thread and never needs kuromoji's modules itself. The default export only: `import * as`
+  // and named imports type-check but fail at run time (shared/reference/kuromoji-notes.md).
+  const { default: kuromoji } = await import('kuromoji');
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer)));
   });
@@ -117,7 +118,20 @@ export async function tokenize(text: string): Promise<Token[]> {
 
 interface TokenizerThread {
   tokenize(text: string): Promise<IpadicFeatures[]>;
+  job(name: ThreadJob, input: unknown): Promise<unknown>;
   stop(): Promise<void>;
+}
+
+/**
+ * Work the tokenizer thread can do besides tokenising, by name (tokenizer-thread.ts maps each
+ * to its module): 'late-stages' is pipeline/build/late-stages.ts, names and consistency, which
+ * tokenise a lot and need nothing the calling thread has but plain data.
+ */
+export type ThreadJob = 'late-stages';
+
+/** Run `job` in the tokenizer thread; undefined when no thread runs (the caller runs it itself). */
+export function inTokenizerThread(job: ThreadJob, input: unknown): Promise<unknown> | undefined {
+  return thread?.job(job, input);
 }
 
 let thread: TokenizerThread | undefined;
@@ -127,37 +141,39 @@ let thread: TokenizerThread | undefined;
  * while this thread works; tokenize() then asks that thread. Only from compiled code (a worker
  * cannot run the TypeScript sources); returns false when it did not start one.
  */
-export function startTokenizerThread(): boolean {
+export function startTokenizerThread(options: { warm?: { glossaryDir?: string } } = {}): boolean {
   if (thread) return true;
   const script = new URL('./tokenizer-thread.js', import.meta.url);
   if (!script.pathname.endsWith('.js') || !existsSync(fileURLToPath(script))) return false;
-  const worker = new Worker(script);
+  // `warm`: after its dictionary, the thread loads what its jobs will need (the glossary).
+  const worker = new Worker(script, { workerData: { warm: options.warm } });
   // The thread must not keep the process alive when the build is done.
   worker.unref();
-  const waiting = new Map<number, { resolve: (tokens: IpadicFeatures[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; job: boolean }>();
   let next = 0;
   const failAll = (error: Error) => {
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
     thread = undefined;
   };
-  worker.on('message', (message: { id: number; tokens?: IpadicFeatures[]; error?: string }) => {
+  worker.on('message', (message: { id: number; tokens?: IpadicFeatures[]; result?: unknown; error?: string }) => {
     const pending = waiting.get(message.id);
     if (!pending) return;
     waiting.delete(message.id);
-    if (message.error !== undefined) pending.reject(new Error(`kuromoji: ${message.error}`));
-    else pending.resolve(message.tokens ?? []);
+    if (message.error !== undefined) pending.reject(new Error(pending.job ? message.error : `kuromoji: ${message.error}`));
+    else pending.resolve(pending.job ? message.result : (message.tokens ?? []));
   });
+  const ask = (message: object, job: boolean) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject, job });
+      worker.postMessage({ id, ...message });
+    });
   worker.on('error', (error) => failAll(error));
   worker.on('exit', (code) => failAll(new Error(`the tokenizer thread exited with code ${code}`)));
   thread = {
-    tokenize(text) {
-      return new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, text });
-      });
-    },
+    tokenize: (text) => ask({ text }, false) as Promise<IpadicFeatures[]>,
+    job: (name, input) => ask({ job: name, input }, true),
     async stop() {
       thread = undefined;
       await worker.terminate();

@@ -17,7 +17,7 @@ function raw(surface: string, wordPosition1: number, reading?: string): IpadicFe
 
 describe('tokenizer', () => {
   it('pins its exports', () => {
-    expect(Object.keys(module).sort()).toEqual(['buildStockTokenizer', 'codePointStarts', 'dictionaryPath', 'getTokenizer', 'startTokenizerThread', 'stopTokenizerThread', 'toTokens', 'tokenize']);
+    expect(Object.keys(module).sort()).toEqual(['buildStockTokenizer', 'codePointStarts', 'dictionaryPath', 'getTokenizer', 'inTokenizerThread', 'startTokenizerThread', 'stopTokenizerThread', 'toTokens', 'tokenize']);
   });
 
   it('resolves an absolute dicPath inside the installed package (not relative to the cwd)', () => {

@@ -10,6 +10,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import en from './en.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
+import { memoizeTranslation } from '../../i18n/memo.js';
 
 /** The languages of the reports. */
 export type ReportLanguage = 'ko' | 'en' | 'ja';
@@ -46,9 +47,16 @@ function init(): i18n {
   return created;
 }
 
-/** A translation function for this stage's labels, fixed to one language. */
+const fixed = new Map<ReportLanguage, TFunction>();
+
+/** A translation function for this stage's labels, fixed to one language (answers remembered). */
 export function consistencyTranslator(language: ReportLanguage): TFunction {
-  return init().getFixedT(language, CONSISTENCY_NAMESPACE);
+  let t = fixed.get(language);
+  if (!t) {
+    t = memoizeTranslation(init().getFixedT(language, CONSISTENCY_NAMESPACE));
+    fixed.set(language, t);
+  }
+  return t;
 }
 
 /** True when `value` names a report language. */

@@ -26,16 +26,13 @@ export const WRAP_THRESHOLD = 0.5;
 export function repairSpacing(text: string, context: SpacingContext, options: RepairOptions = {}): RepairResult {
   const spaces = spaceIndices(text);
   const joins = new Set((options.joins ?? []).filter((index) => text[index] === ' '));
-  const pressure = pressures(text, spaces, context);
-  const sure = spaces.filter((index, k) => pressure[k] >= LIKELY_PENALTY && !joins.has(index));
-  const width = pickWidth(gapsBetween(text, sure), context.widths);
-  const model: LineModel = { width, sigma: LINE_SIGMA, slack: LINE_SLACK };
-  const probability = breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins }, model);
+  // A table cell has no printed lines to model: every space is judged as a possible wrap.
+  const lines = options.cell === true ? undefined : lineModel(text, spaces, joins, context);
 
   const decisions: SpacingDecision[] = spaces.map((index, k) => {
     const isJoin = joins.has(index);
-    const atWrap = isJoin || options.cell === true || probability[k] >= WRAP_THRESHOLD;
-    const where = isJoin ? 'segment join' : `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)`;
+    const atWrap = isJoin || !lines || lines.probability[k] >= WRAP_THRESHOLD;
+    const where = isJoin ? 'segment join' : lines ? `line end p=${lines.probability[k].toFixed(2)} (column ${lines.width.toFixed(1)} em)` : 'table cell';
     const found = verdictsAt(text, index, context).first(atWrap);
     if (found) {
       const { rule, verdict } = found;
@@ -53,7 +50,7 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
         evidence: `${where}; most line ends fall inside a word and nothing marks a word boundary here`,
       };
     }
-    return { index, action: 'keep', rule: 'not-at-wrap', evidence: `line end p=${probability[k].toFixed(2)} (column ${width.toFixed(1)} em)` };
+    return { index, action: 'keep', rule: 'not-at-wrap', evidence: where };
   });
 
   const removed = decisions.filter((d) => d.action === 'remove').map((d) => d.index);
@@ -61,4 +58,13 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
   let out = '';
   for (let i = 0; i < text.length; i++) if (!removedSet.has(i)) out += text[i];
   return { text: out, removed, decisions };
+}
+
+/** Where the printed lines of `text` probably ended: the column width and each space's probability of being a line end. */
+function lineModel(text: string, spaces: readonly number[], joins: ReadonlySet<number>, context: SpacingContext): { width: number; probability: number[] } {
+  const pressure = pressures(text, spaces, context);
+  const sure = spaces.filter((index, k) => pressure[k] >= LIKELY_PENALTY && !joins.has(index));
+  const width = pickWidth(gapsBetween(text, sure), context.widths);
+  const model: LineModel = { width, sigma: LINE_SIGMA, slack: LINE_SLACK };
+  return { width, probability: breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins }, model) };
 }

@@ -58,8 +58,11 @@ export class WordSet implements WordLookup {
   }
 
   has(word: string): boolean {
-    if (!word || word.includes('\n')) return false;
-    const first = String.fromCodePoint(word.codePointAt(0)!);
+    if (!word) return false;
+    // The spacing rules ask hundreds of thousands of times per document: no code-point string
+    // building unless the word starts with a surrogate pair.
+    const unit = word.charCodeAt(0);
+    const first = unit >= 0xd800 && unit <= 0xdbff ? word.slice(0, 2) : word[0];
     let words = this.opened.get(first);
     if (!words) {
       const group = this.groups.get(first);

@@ -1,0 +1,15 @@
+// The steps after the TypeScript build and the bundle, run by "build" and "prepare":
+// - unpack kuromoji's dictionary into dist/kuromoji-dict (pipeline/transcribe/dictionary-files.ts),
+//   so every tokenizer load afterwards skips the gunzip; without it kaikyo loads the .dat.gz files;
+// - record the digest of the sources just compiled in dist/pipeline-digest.txt
+//   (pipeline/build/digest.ts), so the CLI does not hash its sources on every start.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/build/digest.js';
+import { packageRoot } from '../dist/pipeline/data/package-root.js';
+import { unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
+import { dictionaryPath } from '../dist/pipeline/transcribe/tokenizer.js';
+
+const root = packageRoot();
+unpackDictionary(dictionaryPath(), unpackedFolder(root));
+writeFileSync(join(root, 'dist', PIPELINE_DIGEST_FILE), `${await sourcesDigest()}\n`);
