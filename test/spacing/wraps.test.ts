@@ -81,3 +81,25 @@ describe('line model', () => {
     expect(p[1]).toBeCloseTo(1);
   });
 });
+
+describe('bestWidth (windowed comb score)', () => {
+  it('finds the same width as scoring every gap for every candidate', async () => {
+    const fc = (await import('fast-check')).default;
+    const { bestWidth, combScore } = await import('../../pipeline/edition/spacing/measure.js');
+    // The plain search: every candidate width, every gap.
+    const plain = (gaps: number[], lo: number, hi: number) => {
+      let best = { width: lo, score: -1 };
+      for (let w = lo; w <= hi; w += 0.05) {
+        const score = combScore(w, gaps);
+        if (score > best.score + 1e-9) best = { width: Math.round(w * 100) / 100, score };
+      }
+      return best.width;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 5, max: 80, noNaN: true }), { minLength: 1, maxLength: 40 }), (gaps) => {
+        expect(bestWidth(gaps, 8, 40).width).toBe(plain(gaps, 8, 40));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -37,12 +37,43 @@ export function combScore(width: number, gaps: readonly number[]): number {
 
 /** The best-scoring width in [lo, hi] and its score. */
 export function bestWidth(gaps: readonly number[], lo = MIN_WIDTH, hi = MAX_WIDTH): { width: number; score: number } {
+  // The same comb score as combScore(), over the gaps sorted once, with only the gaps within
+  // REACH kernels of each tooth: a farther gap adds less than exp(-50) ≈ 2e-22, far below the
+  // 1e-9 that separates two widths here. Scoring every gap for each of ~3,000 candidate widths
+  // was ~90 ms of the seed's build (cpu profile).
+  const sorted = Float64Array.from(gaps).sort();
   let best = { width: lo, score: -1 };
   for (let w = lo; w <= hi; w += STEP) {
-    const score = combScore(w, gaps);
+    const score = sortedCombScore(w, sorted);
     if (score > best.score + 1e-9) best = { width: Math.round(w * 100) / 100, score };
   }
   return best;
+}
+
+const REACH = 10 * KERNEL;
+
+function sortedCombScore(width: number, sorted: Float64Array): number {
+  let score = 0;
+  for (let k = 1; k <= 3; k++) {
+    const centre = k * width;
+    for (let i = lowerBound(sorted, centre - REACH); i < sorted.length && sorted[i] <= centre + REACH; i++) {
+      const z = (sorted[i] - centre) / KERNEL;
+      score += Math.exp(-0.5 * z * z) / k;
+    }
+  }
+  return score;
+}
+
+/** First index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

@@ -93,6 +93,20 @@ export function analyseBound(run: string): BoundAnalysis | null {
   // No particle, ending or suffix+particle is longer than this; a longer run is never bound,
   // and saying so at once keeps callers linear on very long words.
   if (run.length === 0 || run.length > MAX_BOUND) return null;
+  // The dictionary reading of every fragment asks about the same short runs again and again
+  // (~60 ms of the seed's build in a cpu profile): remember the answers, within a bound.
+  const known = boundAnswers.get(run);
+  if (known !== undefined) return known;
+  const answer = readBound(run);
+  if (boundAnswers.size >= BOUND_MEMO_LIMIT) boundAnswers.clear();
+  boundAnswers.set(run, answer);
+  return answer;
+}
+
+const BOUND_MEMO_LIMIT = 50_000;
+const boundAnswers = new Map<string, BoundAnalysis | null>();
+
+function readBound(run: string): BoundAnalysis | null {
   const strength = ambiguousSet.has(run) ? 'weak' : 'strong';
   if (particleSet.has(run)) return { morphemes: [run], kind: 'particle', strength };
   if (endingSet.has(run)) return { morphemes: [run], kind: 'ending', strength };

@@ -10,8 +10,12 @@
 
 /** Width of one character (a single UTF-16 unit or astral code point), in em. */
 export function glyphWidth(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (ch === ' ') return 0.3;
+  return codePointWidth(ch.codePointAt(0) ?? 0);
+}
+
+/** Width of the character with code point `code`, in em. */
+export function codePointWidth(code: number): number {
+  if (code === 0x20) return 0.3;
   if (code >= 0x30 && code <= 0x39) return 0.5; // digits
   if (code >= 0x61 && code <= 0x7a) return 0.5; // a-z
   if (code >= 0x41 && code <= 0x5a) return 0.65; // A-Z
@@ -30,7 +34,7 @@ export function prefixWidths(text: string): Float64Array {
     // A surrogate pair counts once: its first unit carries the width, the second adds nothing.
     const unit = text.charCodeAt(i);
     const isLowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
-    result[i + 1] = result[i] + (isLowSurrogate ? 0 : glyphWidth(String.fromCodePoint(text.codePointAt(i) ?? unit)));
+    result[i + 1] = result[i] + (isLowSurrogate ? 0 : codePointWidth(text.codePointAt(i) ?? unit));
   }
   return result;
 }

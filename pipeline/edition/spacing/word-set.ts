@@ -1,11 +1,13 @@
 /**
  * A read-only set of words that loads in a few milliseconds: the words grouped by their first
- * character, each group stored as one string "\nword\nword\n" and turned into a Set the
- * first time a word with that first character is looked up. A Set of all of the dictionary's
- * 100,000 headwords cost ~60 ms to rebuild from the cache on every start (JSON.parse of the
- * array, then hashing every string), while a document looks up words of a few hundred first
- * syllables; searching the group strings instead of splitting them was slower still (~150 ms
- * on the seed, measured with --cpu-prof), because a common syllable's group is long.
+ * character, each group one sorted string "\nword\nword\n". The first lookup in a group
+ * notes where its words start (one pass, no strings made); a lookup is then a binary search
+ * comparing UTF-16 units in place.
+ *
+ * Measured on the seed's build with --cpu-prof: a Set of all 100,000 headwords cost ~60 ms to
+ * rebuild from the cache on every start (JSON.parse of the array, then hashing every string);
+ * a substring search of the group string ~150 ms, because a common syllable's group is long;
+ * splitting each group into a Set on first use ~90 ms, because a document touches most groups.
  */
 export interface WordLookup {
   has(word: string): boolean;
@@ -18,7 +20,8 @@ export type WordGroups = Record<string, string>;
 export class WordSet implements WordLookup {
   readonly size: number;
   private readonly groups: ReadonlyMap<string, string>;
-  private readonly opened = new Map<string, ReadonlySet<string>>();
+  /** Per group looked up: where each of its words starts in the group string. */
+  private readonly starts = new Map<string, Int32Array>();
 
   private constructor(groups: ReadonlyMap<string, string>, size: number) {
     this.groups = groups;
@@ -63,14 +66,23 @@ export class WordSet implements WordLookup {
     // building unless the word starts with a surrogate pair.
     const unit = word.charCodeAt(0);
     const first = unit >= 0xd800 && unit <= 0xdbff ? word.slice(0, 2) : word[0];
-    let words = this.opened.get(first);
-    if (!words) {
-      const group = this.groups.get(first);
-      if (group === undefined) return false;
-      words = new Set(group.slice(1, -1).split('\n'));
-      this.opened.set(first, words);
+    const group = this.groups.get(first);
+    if (group === undefined) return false;
+    let starts = this.starts.get(first);
+    if (!starts) {
+      starts = wordStarts(group);
+      this.starts.set(first, starts);
     }
-    return words.has(word);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const order = compareAt(group, starts[middle], word);
+      if (order === 0) return true;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 
   /** The stored form, with groups in code-point order (the same words give the same text). */
@@ -78,5 +90,36 @@ export class WordSet implements WordLookup {
     const out: WordGroups = {};
     for (const first of [...this.groups.keys()].sort()) out[first] = this.groups.get(first)!;
     return out;
+  }
+}
+
+/** Start offsets of the words of a group string "\nw1\nw2\n". */
+function wordStarts(group: string): Int32Array {
+  let count = 0;
+  for (let i = 1; i < group.length; i++) if (group.charCodeAt(i) === 10) count++;
+  const starts = new Int32Array(count);
+  let k = 0;
+  let start = 1;
+  for (let i = 1; i < group.length; i++) {
+    if (group.charCodeAt(i) === 10) {
+      starts[k++] = start;
+      start = i + 1;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Order of the group's word at `start` (ended by "\n") against `word`, by UTF-16 units, the
+ * order Array.prototype.sort gave the group: negative, zero or positive.
+ */
+function compareAt(group: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const a = group.charCodeAt(start + i);
+    const ended = a === 10;
+    if (i === word.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const b = word.charCodeAt(i);
+    if (a !== b) return a - b;
   }
 }

@@ -72,12 +72,19 @@ export function breakProbabilities(input: BreakInput, model: LineModel): number[
   const skipPrefix = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) skipPrefix[k + 1] = skipPrefix[k] + skipPenalty[k];
   const skipped = (p: number, q: number): number => skipPrefix[Math.max(0, q)] - skipPrefix[p + 1];
-  const isForced = (k: number): boolean => k >= 0 && k < n && forced.has(spaces[k]);
+  // forcedAt[k] for node k (0..n-1); firstForcedAfter[p + 1] is the first forced node after p
+  // (n when none), so that an edge is checked for a forced break inside it in constant time.
+  const forcedAt = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (forced.has(spaces[k])) forcedAt[k] = 1;
+  const firstForcedAfter = new Int32Array(n + 1);
+  firstForcedAfter[n] = n;
+  for (let k = n - 1; k >= 0; k--) firstForcedAfter[k] = forcedAt[k] ? k : firstForcedAfter[k + 1];
+  const isForced = (k: number): boolean => k >= 0 && k < n && forcedAt[k] === 1;
   const maxWidth = 2 * model.width + 4 * model.sigma;
 
   /** Log-weight of the edge p→q, or -Infinity when impossible. */
   const edge = (p: number, q: number): number => {
-    for (let k = p + 1; k < q; k++) if (isForced(k)) return -Infinity;
+    if (p + 1 < n && firstForcedAfter[p + 1] < q) return -Infinity;
     const w = widthBetween(p, q);
     const open = p < 0 || isForced(p);
     const close = q >= n || isForced(q);
