@@ -103,6 +103,17 @@ export function loadUnpackedTokenizer(folder: string): Promise<Tokenizer<IpadicF
   };
   const TokenizerClass = require('kuromoji/src/Tokenizer.js') as new (dictionary: unknown) => Tokenizer<IpadicFeatures>;
   const loader = new DictionaryLoader(folder);
+  // kuromoji turns tid_map into an object of 325,871 arrays at load: ~60 ms, and a heap whose
+  // garbage collection then competes with the main thread for the other core. This loader's
+  // own dictionary object reads the map from its bytes on demand instead (see compactTargetMap).
+  const tokenInfo = (loader as unknown as { dic: { token_info_dictionary: { loadTargetMap(buffer: Uint8Array): unknown; target_map: unknown } } }).dic.token_info_dictionary;
+  const stockLoadTargetMap = tokenInfo.loadTargetMap;
+  tokenInfo.loadTargetMap = function (this: { target_map: unknown }, buffer: Uint8Array) {
+    const compact = compactTargetMap(buffer);
+    if (!compact) return stockLoadTargetMap.call(this, buffer);
+    this.target_map = compact;
+    return this;
+  };
   // The loader asks for "<folder>/<name>.dat.gz"; answer with the unpacked file's bytes, in an
   // ArrayBuffer of their own (a Buffer may be a view into a larger shared pool).
   loader.loadArrayBuffer = (file, callback) => {
@@ -118,6 +129,50 @@ export function loadUnpackedTokenizer(folder: string): Promise<Tokenizer<IpadicF
   };
   return new Promise((resolve, reject) => {
     loader.load((error, dictionary) => (error ? reject(error) : resolve(new TokenizerClass(dictionary))));
+  });
+}
+
+/**
+ * kuromoji's target map (trie id → token info ids) read from tid_map's bytes when asked:
+ * `map[trieId]` gives the same array of ids as kuromoji's own loadTargetMap, or undefined.
+ * The bytes are a count, then per key: key, number of values, values (little-endian int32);
+ * an index from trie id to the key's place is the only thing built up front. Undefined when a
+ * key occurs twice (kuromoji would merge its values; IPADIC's map has no such key).
+ */
+export function compactTargetMap(bytes: Uint8Array): Record<number, number[]> | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ints = Math.floor(bytes.byteLength / 4);
+  let largest = -1;
+  for (let at = 1; at + 1 < ints; ) {
+    const key = view.getInt32(at * 4, true);
+    const count = view.getInt32(at * 4 + 4, true);
+    if (count > 0 && key > largest) largest = key;
+    at += 2 + Math.max(0, count);
+  }
+  // place[key] is the int index of the key's value count, 0 when the key has no values.
+  const place = new Int32Array(largest + 1);
+  for (let at = 1; at + 1 < ints; ) {
+    const key = view.getInt32(at * 4, true);
+    const count = view.getInt32(at * 4 + 4, true);
+    if (count > 0) {
+      if (place[key] !== 0) return undefined;
+      place[key] = at + 1;
+    }
+    at += 2 + Math.max(0, count);
+  }
+  const lookup = (property: string | symbol): number[] | undefined => {
+    if (typeof property !== 'string') return undefined;
+    const key = Number(property);
+    if (!Number.isInteger(key) || key < 0 || key >= place.length || place[key] === 0) return undefined;
+    const at = place[key];
+    const count = view.getInt32(at * 4, true);
+    const values: number[] = new Array(count);
+    for (let k = 0; k < count; k++) values[k] = view.getInt32((at + 1 + k) * 4, true);
+    return values;
+  };
+  return new Proxy({} as Record<number, number[]>, {
+    get: (_target, property) => lookup(property),
+    has: (_target, property) => lookup(property) !== undefined,
   });
 }
 

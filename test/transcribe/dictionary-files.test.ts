@@ -60,3 +60,25 @@ describe('trimmedLength', () => {
     expect(trimmedLength(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0]))).toBe(4);
   });
 });
+
+describe('compactTargetMap', () => {
+  // count, then key, number of values, values (little-endian int32), then zero padding.
+  const bytes = (ints: number[]) => new Uint8Array(Int32Array.from(ints).buffer);
+
+  it('gives each key the values kuromoji would, and nothing for absent keys', async () => {
+    const { compactTargetMap } = await import('../../pipeline/transcribe/dictionary-files.js');
+    const map = compactTargetMap(bytes([2, 5, 2, 100, 200, 9, 1, 300, 0, 0, 0, 0]))!;
+    expect(map[5]).toEqual([100, 200]);
+    expect(map[9]).toEqual([300]);
+    expect(map[0]).toBeUndefined();
+    expect(map[6]).toBeUndefined();
+    expect(map[1000]).toBeUndefined();
+    expect(5 in map).toBe(true);
+    expect(6 in map).toBe(false);
+  });
+
+  it('declines a map with a repeated key, which kuromoji would merge', async () => {
+    const { compactTargetMap } = await import('../../pipeline/transcribe/dictionary-files.js');
+    expect(compactTargetMap(bytes([2, 5, 1, 100, 5, 1, 200]))).toBeUndefined();
+  });
+});
