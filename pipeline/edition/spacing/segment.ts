@@ -27,6 +27,22 @@ const WINDOW = 32;
  * tail; Infinity when it cannot be read. An empty run needs 0 pieces.
  */
 export function readingCost(run: string, dictionary: DictionaryWords): number {
+  // The right side of one space is the left side of the next, and the same words recur
+  // through a paper: remember the costs per dictionary, within a bound.
+  let costs = readingCosts.get(dictionary);
+  if (!costs) readingCosts.set(dictionary, (costs = new Map()));
+  const known = costs.get(run);
+  if (known !== undefined) return known;
+  const cost = computeReadingCost(run, dictionary);
+  if (costs.size >= READING_MEMO_LIMIT) costs.clear();
+  costs.set(run, cost);
+  return cost;
+}
+
+const READING_MEMO_LIMIT = 100_000;
+const readingCosts = new WeakMap<DictionaryWords, Map<string, number>>();
+
+function computeReadingCost(run: string, dictionary: DictionaryWords): number {
   const n = run.length;
   const best = new Array<number>(n + 1).fill(Infinity);
   best[0] = 0;
