@@ -6,7 +6,8 @@
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../pipeline/build/build-document.js';
-import { reader, stringifyEdition } from '../pipeline/edition/stringify.js';
+import { reader } from '../pipeline/edition/read-back.js';
+import { stringifyEdition } from '../pipeline/edition/stringify.js';
 import { editionToMdast } from '../pipeline/edition/to-mdast.js';
 import type { MappedText } from '../pipeline/text/mapped-text.js';
 import { ruleInfo } from '../pipeline/rules.js';

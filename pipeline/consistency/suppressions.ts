@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import type { ValidateFunction } from 'ajv';
+import { ajvModule, yamlModule } from '../data/on-demand.js';
 import { GlossaryError } from '../glossary/load.js';
 import schema from './suppressions.schema.json' with { type: 'json' };
 import type { Finding, Suppression } from './types.js';
@@ -18,7 +18,7 @@ export const SUPPRESSIONS_FILE = 'suppressions.yaml';
 // first use: most builds have no suppressions file, and compiling costs ~0.1 s at start-up.
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+  compiled ??= new (ajvModule().Ajv)({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
   return compiled;
 }
 
@@ -27,6 +27,7 @@ function validator(): ValidateFunction {
  * line and column, field) for the first problem. An empty file means no suppressions.
  */
 export function parseSuppressions(text: string, file: string): Suppression[] {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {

@@ -7,7 +7,6 @@ import type { Root, Text } from 'mdast';
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
@@ -20,9 +19,6 @@ const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listIte
 
 /** The processor that writes editions; created once. */
 const writer = unified().use(remarkStringify, options).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
-
-/** The processor that reads editions back (tests compare the trees). */
-export const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
 /** Serialise an edition tree to Markdown. */
 export function stringifyEdition(tree: Root): string {

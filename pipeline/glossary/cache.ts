@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { digestOf, pipelineDigest } from '../build/digest.js';
 import { cacheRoot } from '../data/package-root.js';
 import { createGlossary } from './glossary.js';
-import { loadGlossary } from './load.js';
 import type { Glossary, GlossaryEntry } from './schema.js';
 
 
@@ -27,6 +26,7 @@ export async function loadGlossaryCached(dir: string): Promise<Glossary> {
       // A damaged copy: load from the YAML and write it again.
     }
   }
+  const { loadGlossary } = await import('./load.js');
   const glossary = await loadGlossary(dir);
   try {
     await mkdir(cacheRoot(), { recursive: true });

@@ -5,12 +5,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { ajvModule } from '../data/on-demand.js';
 import glossarySchema from '../../glossary/schema.json' with { type: 'json' };
 import { crossCheck } from './check.js';
 import { combineProblems, GlossaryError } from './error.js';
 import { createGlossary } from './glossary.js';
-import { parseGlossaryFile, type LocatedEntry } from './parse.js';
+import type { LocatedEntry } from './parse.js';
 import type { Glossary } from './schema.js';
 
 export { GlossaryError } from './error.js';
@@ -33,13 +34,16 @@ export interface LoadGlossaryOptions {
   readonly schema?: object;
 }
 
-// ajv compiles a schema into code; do it once per schema object, not once per load.
-const ajv = new Ajv({ allErrors: true, strict: true });
+// ajv compiles a schema into code; do it once per schema object, not once per load. ajv and
+// the YAML parser (parse.ts) load only when the YAML is read: a build from the compiled copy
+// (cache.ts) needs neither.
+let ajv: Ajv | undefined;
 const validators = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
   let validate = validators.get(schema);
   if (!validate) {
+    ajv ??= new (ajvModule().Ajv)({ allErrors: true, strict: true });
     validate = ajv.compile(schema);
     validators.set(schema, validate);
   }
@@ -54,6 +58,7 @@ function validatorFor(schema: object): ValidateFunction {
  */
 export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {}): Promise<Glossary> {
   const validate = validatorFor(options.schema ?? glossarySchema);
+  const { parseGlossaryFile } = await import('./parse.js');
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true }))

@@ -2,7 +2,7 @@
  * The cue words of cues.json (name suffixes and Korean words after a parenthesis that tell a
  * name's kind), validated once when first read.
  */
-import { Ajv } from 'ajv';
+import { ajvModule } from '../data/on-demand.js';
 import data from './cues.json' with { type: 'json' };
 import type { NameKind } from './glossary-view.js';
 
@@ -42,7 +42,7 @@ const schema = {
 
 /** Validate cue data; throws an Error naming the first problem. */
 export function parseCues(value: unknown, name = 'pipeline/names/cues.json'): Cues {
-  const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(schema);
+  const validate = new (ajvModule().Ajv)({ strict: true, allowUnionTypes: true }).compile(schema);
   if (!validate(value)) {
     const error = validate.errors?.[0];
     throw new Error(`${name}: ${error?.instancePath || '(document)'} ${error?.message ?? 'is invalid'}`);

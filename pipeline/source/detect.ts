@@ -2,7 +2,7 @@
  * chardet's ranking, reduced to what kaikyo can decode. Only consulted when the bytes carry no
  * BOM and are not valid UTF-8, so the common case never pays for it.
  */
-import chardet from 'chardet';
+import { chardetModule } from '../data/on-demand.js';
 
 /** Encodings that byte-pattern detection may choose. */
 export type DetectableEncoding = 'UTF-8' | 'EUC-KR' | 'Shift_JIS';
@@ -25,7 +25,7 @@ const SUPPORTED: Readonly<Record<string, DetectableEncoding>> = {
 
 /** chardet's guesses for `bytes`, best first (chardet's own order). */
 export function rankCandidates(bytes: Uint8Array): Candidate[] {
-  return chardet.analyse(bytes).map(({ name, confidence }) => {
+  return chardetModule().analyse(bytes).map(({ name, confidence }) => {
     const supported = SUPPORTED[name];
     return supported === undefined ? { name, confidence } : { name, confidence, supported };
   });

@@ -5,7 +5,7 @@
  * and IBM extensions), and every valid EUC-KR / Shift_JIS byte string means the same thing in
  * the superset.
  */
-import iconv from 'iconv-lite';
+import { iconvModule } from '../data/on-demand.js';
 
 /** A legacy encoding by the label `Decoded.encoding` reports. */
 export type LegacyEncoding = 'EUC-KR' | 'Shift_JIS';
@@ -22,7 +22,7 @@ export type LegacyResult = { text: string } | { invalidOffset: number };
  * means bad input; only then is the slower scan run to find where.
  */
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): LegacyResult {
-  const text = iconv.decode(asBuffer(bytes), ICONV_CODEC[encoding]);
+  const text = iconvModule().decode(asBuffer(bytes), ICONV_CODEC[encoding]);
   if (!text.includes('\uFFFD')) return { text };
   const offset = firstInvalidLegacy(bytes, encoding);
   // The scan and the bulk decode agree by construction; if they ever disagree, point at the
@@ -46,11 +46,11 @@ export function firstInvalidLegacy(bytes: Uint8Array, encoding: LegacyEncoding):
       i++;
       continue;
     }
-    if (isOneChar(iconv.decode(asBuffer(bytes.subarray(i, i + 1)), codec))) {
+    if (isOneChar(iconvModule().decode(asBuffer(bytes.subarray(i, i + 1)), codec))) {
       i++;
       continue;
     }
-    if (i + 1 < bytes.length && isOneChar(iconv.decode(asBuffer(bytes.subarray(i, i + 2)), codec))) {
+    if (i + 1 < bytes.length && isOneChar(iconvModule().decode(asBuffer(bytes.subarray(i, i + 2)), codec))) {
       i += 2;
       continue;
     }
