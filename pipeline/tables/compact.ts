@@ -14,15 +14,51 @@ export interface Compact {
 
 /** Remove every whitespace unit, keeping the map back. */
 export function compact(value: MappedText | string): Compact {
-  const text = typeof value === 'string' ? value : value.text;
-  const kept: number[] = [];
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/u.test(text[i])) continue;
-    kept.push(i);
-    out += text[i];
+  // Every claim's cue is matched against every paragraph: a paragraph is compacted once.
+  if (typeof value !== 'string') {
+    const known = compacted.get(value);
+    if (known) return known;
+    const view = compactText(value.text);
+    compacted.set(value, view);
+    return view;
   }
-  return { text: out, index: Int32Array.from(kept) };
+  return compactText(value);
+}
+
+const compacted = new WeakMap<MappedText, Compact>();
+
+function compactText(text: string): Compact {
+  const index = new Int32Array(text.length);
+  let kept = 0;
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhitespace(text.charCodeAt(i))) {
+      index[kept++] = i;
+      continue;
+    }
+    out += text.slice(runStart, i);
+    runStart = i + 1;
+  }
+  out += text.slice(runStart);
+  return { text: out, index: index.slice(0, kept) };
+}
+
+/** The units JavaScript's \s matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The text with whitespace removed (no map). */

@@ -197,6 +197,17 @@ export function segment(lines: readonly MappedText[], spec: Pick<CellSequenceSpe
     }
     return text;
   };
+  // What a cell pays for each boundary i (between tokens i and i + 1) it spans, summed once so
+  // that a cell's cost is one subtraction: the search prices every cell and span, and looping
+  // over the span each time made the stage cubic in a row's length. The costs are multiples of
+  // 0.5, so the sums are exact.
+  const spanned = new Float64Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    let cost = 0;
+    if (tokens[i + 1].lineStart && !continues(i)) cost += shortLine(tokens[i + 1].lineIndex) ? COSTS.breakBeforeShortLine : COSTS.breakInsideCell;
+    if (hinted.has(i + 1)) cost += COSTS.hint;
+    spanned[i + 1] = spanned[i] + cost;
+  }
   const cellCost = (k: number, a: number, b: number): number => {
     const cell = spec.cells[k];
     const text = spanText(a, b);
@@ -204,11 +215,7 @@ export function segment(lines: readonly MappedText[], spec: Pick<CellSequenceSpe
     let cost = 0;
     if (cell.end?.test(text)) cost += COSTS.cueEnding;
     if (!balanced(text)) cost += COSTS.unbalanced;
-    for (let i = a; i < b; i++) {
-      if (tokens[i + 1].lineStart && !continues(i)) cost += shortLine(tokens[i + 1].lineIndex) ? COSTS.breakBeforeShortLine : COSTS.breakInsideCell;
-      if (hinted.has(i + 1)) cost += COSTS.hint;
-    }
-    return cost;
+    return cost + (spanned[b] - spanned[a]);
   };
   const boundaryCost = (i: number): number => {
     // Boundary between token i and i + 1.
