@@ -11,7 +11,7 @@
  * - scale: N synthetic papers (bench/generate.ts) built with the default workers: documents
  *   per second, peak memory (whole process, workers included) and how time grows from N/4 to N.
  *
- *   npm run build && npx tsx bench/build.ts [--docs 1000] [--runs 3]
+ *   npm run build && npx tsx bench/build.ts [--docs 1000] [--runs 3]   (--docs 0: no scale run)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,20 +64,26 @@ function time(run: () => void): number {
 // files), which is what the issue calls the unavoidable cost, and the load kaikyo actually
 // does (the dictionary unpacked at install time, pipeline/transcribe/dictionary-files.ts).
 const tokenizerModule = join(root, 'dist', 'pipeline', 'transcribe', 'tokenizer.js');
-const floorOf = (call: string) => median(Array.from({ length: runs }, () => time(() => execFileSync(process.execPath, ['-e', `import('${tokenizerModule}').then((m) => m.${call}())`]))));
-const floor = floorOf('buildStockTokenizer');
-const floorUnpacked = floorOf('getTokenizer');
-
+const floorOf = (call: string) => time(() => execFileSync(process.execPath, ['-e', `import('${tokenizerModule}').then((m) => m.${call}())`]));
+// Interleaved, one of each per round, so that a machine that slows down or speeds up during
+// the run affects all four alike; the ratios are medians of the per-round ratios.
 const seed = join(root, 'corpus', 'cha-2004-japan-clusters');
-const colds: number[] = [];
-const noops: number[] = [];
+const rounds: Array<{ floor: number; floorUnpacked: number; cold: number; noop: number }> = [];
 for (let i = 0; i < runs; i++) {
   const out = join(scratch, `cold-${i}`);
-  colds.push(build([seed, '--out', out]).seconds);
-  noops.push(build([seed, '--out', out]).seconds);
+  const floor = floorOf('buildStockTokenizer');
+  const floorUnpacked = floorOf('getTokenizer');
+  const cold = build([seed, '--out', out]).seconds;
+  const noop = build([seed, '--out', out]).seconds;
+  rounds.push({ floor, floorUnpacked, cold, noop });
 }
-const cold = median(colds);
-const noop = median(noops);
+const floor = median(rounds.map((round) => round.floor));
+const floorUnpacked = median(rounds.map((round) => round.floorUnpacked));
+const cold = median(rounds.map((round) => round.cold));
+const noop = median(rounds.map((round) => round.noop));
+const coldRatio = median(rounds.map((round) => round.cold / round.floor));
+const coldUnpackedRatio = median(rounds.map((round) => round.cold / round.floorUnpacked));
+const noopRatio = median(rounds.map((round) => round.noop / round.cold));
 
 // One glossary entry changed: the seed uses it, a small paper without Japanese names does not.
 const glossary = join(scratch, 'glossary');
@@ -95,22 +101,25 @@ const touched = build([seed, plain, '--out', out, '--glossary', glossary]);
 
 console.log(`floor (node + kuromoji's dictionary as shipped): ${floor.toFixed(2)} s`);
 console.log(`floor (node + the unpacked dictionary kaikyo loads): ${floorUnpacked.toFixed(2)} s`);
-console.log(`cold build of the seed:             ${cold.toFixed(2)} s = ${(cold / floor).toFixed(2)} × floor (target ≤ 1.5); ${(cold / floorUnpacked).toFixed(2)} × the unpacked floor`);
-console.log(`no-op rebuild:                      ${noop.toFixed(2)} s = ${(noop / cold).toFixed(2)} × cold (target ≤ 0.2)`);
+console.log(`cold build of the seed:             ${cold.toFixed(2)} s = ${coldRatio.toFixed(2)} × floor (target ≤ 1.5); ${coldUnpackedRatio.toFixed(2)} × the unpacked floor`);
+console.log(`no-op rebuild:                      ${noop.toFixed(2)} s = ${noopRatio.toFixed(2)} × cold (target ≤ 0.2)`);
+console.log(`(${runs} interleaved rounds; per-round cold/floor ratios ${rounds.map((round) => (round.cold / round.floor).toFixed(2)).join(' ')})`);
 console.log(`one glossary entry changed:         ${touched.built} rebuilt, ${touched.skipped} unchanged (expected: the seed rebuilt, the paper without names unchanged)`);
 
-// Scale.
-const corpus = join(scratch, 'synthetic');
-const all = generate(corpus, docs);
-const quarter = all.slice(0, Math.max(1, Math.floor(docs / 4)));
-const small = build([...quarter, '--corpus', corpus, '--out', join(scratch, 'scale-small'), '--force']);
-const large = build(['--corpus', corpus, '--out', join(scratch, 'scale-large'), '--force']);
-console.log(`scale: ${quarter.length} docs in ${small.seconds.toFixed(1)} s (${(quarter.length / small.seconds).toFixed(1)} docs/s, peak ${(small.maxRssKb / 1024).toFixed(0)} MB)`);
-console.log(`scale: ${all.length} docs in ${large.seconds.toFixed(1)} s (${(all.length / large.seconds).toFixed(1)} docs/s, peak ${(large.maxRssKb / 1024).toFixed(0)} MB)`);
-// Each run pays a fixed start (the workers' dictionaries); linear growth means a constant cost
-// per further document, which the two runs measure between them.
-const marginal = (large.seconds - small.seconds) / (all.length - quarter.length);
-const fixed = small.seconds - marginal * quarter.length;
-console.log(`time ${all.length}/${quarter.length} docs = ${(large.seconds / small.seconds).toFixed(2)}; per further document ${(marginal * 1000).toFixed(0)} ms, fixed start ${fixed.toFixed(1)} s (linear: the per-document cost stays constant)`);
-console.log(`peak memory ${all.length}/${quarter.length} docs = ${(large.maxRssKb / small.maxRssKb).toFixed(2)} (flat: 1.00)`);
+// Scale (skipped with --docs 0, for a quick look at the cold and no-op figures).
+if (docs > 0) {
+  const corpus = join(scratch, 'synthetic');
+  const all = generate(corpus, docs);
+  const quarter = all.slice(0, Math.max(1, Math.floor(docs / 4)));
+  const small = build([...quarter, '--corpus', corpus, '--out', join(scratch, 'scale-small'), '--force']);
+  const large = build(['--corpus', corpus, '--out', join(scratch, 'scale-large'), '--force']);
+  console.log(`scale: ${quarter.length} docs in ${small.seconds.toFixed(1)} s (${(quarter.length / small.seconds).toFixed(1)} docs/s, peak ${(small.maxRssKb / 1024).toFixed(0)} MB)`);
+  console.log(`scale: ${all.length} docs in ${large.seconds.toFixed(1)} s (${(all.length / large.seconds).toFixed(1)} docs/s, peak ${(large.maxRssKb / 1024).toFixed(0)} MB)`);
+  // Each run pays a fixed start (the workers' dictionaries); linear growth means a constant cost
+  // per further document, which the two runs measure between them.
+  const marginal = (large.seconds - small.seconds) / (all.length - quarter.length);
+  const fixed = small.seconds - marginal * quarter.length;
+  console.log(`time ${all.length}/${quarter.length} docs = ${(large.seconds / small.seconds).toFixed(2)}; per further document ${(marginal * 1000).toFixed(0)} ms, fixed start ${fixed.toFixed(1)} s (linear: the per-document cost stays constant)`);
+  console.log(`peak memory ${all.length}/${quarter.length} docs = ${(large.maxRssKb / small.maxRssKb).toFixed(2)} (flat: 1.00)`);
+}
 rmSync(scratch, { recursive: true, force: true });

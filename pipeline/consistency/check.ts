@@ -140,7 +140,9 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
   const byGroup = new Map<NameGroup, Rendering[]>();
   for (const rendering of dedupe(renderings)) byGroup.set(rendering.group, [...(byGroup.get(rendering.group) ?? []), rendering]);
   const suffixes = defaultScanCues().suffixes;
-  for (const [group, list] of byGroup) findings.push(...groupFindings(group, list, suffixes));
+  const perGroup: Finding[] = [];
+  for (const [group, list] of byGroup) perGroup.push(...groupFindings(group, list, suffixes));
+  findings.push(...mergeTwins(perGroup));
 
   // 4. Names the glossary does not know, and forms it knows twice.
   const taken = new Set(glossary.entries.map((entry) => entry.id));
@@ -204,6 +206,26 @@ function firstSourced(offsets: Int32Array, start: number, end: number): number {
 function lastSourced(offsets: Int32Array, start: number, end: number): number {
   for (let i = end - 1; i >= start; i--) if (offsets[i] >= 0) return offsets[i] + 1;
   return -1;
+}
+
+/**
+ * One finding where two entries spelled alike ("케이한나": the area けいはんな and the company
+ * 株式会社けいはんな) would each report the same rule, forms and places: the first keeps them,
+ * with every entry concerned in `ids`. A translator sees one problem once.
+ */
+function mergeTwins(findings: readonly Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = [finding.ruleId, finding.expected ?? '', finding.found.join('\u0000'), finding.occurrences.map((occurrence) => occurrence.offset).join(',')].join('\u0001');
+    const twin = kept.get(key);
+    if (!twin) {
+      kept.set(key, finding);
+      continue;
+    }
+    const ids = [...new Set([twin.id, ...(twin.ids ?? []), finding.id, ...(finding.ids ?? [])].filter((id): id is string => id !== null))].sort();
+    kept.set(key, { ...twin, ids });
+  }
+  return [...kept.values()];
 }
 
 /** One rendering per group and place: the longest (a written form and a scanned one often coincide). */
@@ -293,12 +315,15 @@ function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: r
 
   // Several ways of writing the name: cluster forms whose spellings of the standard agree.
   const main = mainEntry(group, list);
-  // Standard and accepted forms (규슈대학 and 규슈대, a law and its short name) are all sanctioned:
-  // one bucket. The others are compared by how they spell the standard.
+  // The standard form is one bucket; the others are compared by how they spell the standard.
+  // Accepted forms are names of their own (규슈대 for 규슈대학, 노스테크재단 for a foundation's
+  // formal name): using one beside the formal name is no second spelling of it, so they stay
+  // out of the comparison.
   const buckets: Array<{ spelling?: readonly (string | null)[]; key?: string }> = [];
   for (const rendering of list) {
     const status = verdicts.get(rendering)?.status;
-    if (status === 'standard' || status === 'accepted') {
+    if (status === 'accepted') continue;
+    if (status === 'standard') {
       if (!buckets.some((bucket) => bucket.key === SANCTIONED)) buckets.push({ key: SANCTIONED });
       continue;
     }

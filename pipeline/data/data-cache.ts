@@ -9,6 +9,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from './package-root.js';
+import { pruneFolder } from './prune.js';
+
+/** Cached values kept at most (the oldest go first): a few MB of small JSON files. */
+export const DATA_CACHE_LIMIT = 2048;
+/** Prune once per this many writes of a process, not after each: a listing costs a stat per file. */
+const PRUNE_EVERY = 64;
+let writes = 0;
 
 const schemaKeys = new WeakMap<object, string>();
 
@@ -51,6 +58,7 @@ export function writeDataCache(key: string, value: unknown): void {
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(value));
     renameSync(temporary, path);
+    if (writes++ % PRUNE_EVERY === 0) pruneFolder(folder, DATA_CACHE_LIMIT, (name) => name.endsWith('.json'));
   } catch {
     // Nothing to do: the cache is only a shortcut.
   }

@@ -10,6 +10,10 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestOf, pipelineDigest } from '../build/digest.js';
 import { cacheRoot } from '../data/package-root.js';
+import { pruneFolder } from '../data/prune.js';
+
+/** Compiled glossaries kept at most (the oldest go first). */
+export const GLOSSARY_CACHE_LIMIT = 16;
 import { createGlossary } from './glossary.js';
 import type { Glossary, GlossaryEntry } from './schema.js';
 
@@ -33,6 +37,7 @@ export async function loadGlossaryCached(dir: string): Promise<Glossary> {
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temporary, JSON.stringify(glossary.entries));
     await rename(temporary, path);
+    pruneFolder(cacheRoot(), GLOSSARY_CACHE_LIMIT, (name) => name.startsWith('glossary-') && name.endsWith('.json'));
   } catch {
     // A read-only install still builds, only without the shortcut.
   }

@@ -4,6 +4,8 @@
  */
 import { buildLexicon } from './lexicon.js';
 import { loadDictionaryWords } from './dictionary.js';
+import { forgetBoundReadings } from './morphemes.js';
+import { forgetReadingCosts } from './segment.js';
 import { gapsBetween, measureWidths } from './measure.js';
 import { sureLineEnds } from './evidence.js';
 import type { SpacingContext, SpacingContextOptions } from './types.js';
@@ -27,6 +29,9 @@ export function attachedParenShare(paragraphs: readonly string[]): number {
  * any repair). Synchronous: the dictionary word list is a plain file read (~0.15 s).
  */
 export function buildSpacingContext(paragraphs: readonly string[], options: SpacingContextOptions = {}): SpacingContext {
+  // The memos of the rules serve one document; a worker that builds thousands keeps only one's worth.
+  forgetBoundReadings();
+  forgetReadingCosts();
   const sorted = [...paragraphs];
   const lexicon = buildLexicon(sorted);
   // On by default: the word list costs ~0.15 s once and lifts recall of kept spaces markedly.

@@ -106,6 +106,11 @@ export function analyseBound(run: string): BoundAnalysis | null {
 const BOUND_MEMO_LIMIT = 50_000;
 const boundAnswers = new Map<string, BoundAnalysis | null>();
 
+/** Forget the remembered readings (a new document: memory stays flat over a long build). */
+export function forgetBoundReadings(): void {
+  boundAnswers.clear();
+}
+
 function readBound(run: string): BoundAnalysis | null {
   const strength = ambiguousSet.has(run) ? 'weak' : 'strong';
   if (particleSet.has(run)) return { morphemes: [run], kind: 'particle', strength };

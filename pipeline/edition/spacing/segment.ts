@@ -40,7 +40,12 @@ export function readingCost(run: string, dictionary: DictionaryWords): number {
 }
 
 const READING_MEMO_LIMIT = 100_000;
-const readingCosts = new WeakMap<DictionaryWords, Map<string, number>>();
+let readingCosts = new WeakMap<DictionaryWords, Map<string, number>>();
+
+/** Forget the remembered costs (a new document: memory stays flat over a long build). */
+export function forgetReadingCosts(): void {
+  readingCosts = new WeakMap();
+}
 
 function computeReadingCost(run: string, dictionary: DictionaryWords): number {
   const n = run.length;
