@@ -47,7 +47,19 @@ export interface BuildOptions {
 }
 
 export type DocumentResult =
-  | { readonly path: string; readonly id: string; readonly status: 'built'; readonly warnings: string[]; readonly reason: string }
+  | {
+      readonly path: string;
+      readonly id: string;
+      readonly status: 'built';
+      /**
+       * The document's warnings. In the summary they are kept only when there is no onDocument
+       * callback (which receives them all): a build of thousands of papers must not hold every
+       * paper's warnings until it ends.
+       */
+      readonly warnings: string[];
+      readonly warningCount: number;
+      readonly reason: string;
+    }
   | { readonly path: string; readonly id: string; readonly status: 'skipped' }
   | { readonly path: string; readonly status: 'failed'; readonly error: string };
 
@@ -101,9 +113,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const stale: Array<{ index: number; reason: string; inputs: string; sourcePath: string }> = [];
     let done = 0;
     const finish = (index: number, result: DocumentResult) => {
-      results[index] = result;
       done++;
       options.onDocument?.(result, done, targets.length);
+      results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [] } : result;
     };
 
     for (const [index, target] of targets.entries()) {
@@ -156,7 +168,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             const path = display(targets[index]);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
             await writeManifest(out, { version: 1, id: result.id, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
-            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, reason });
+            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, reason });
           }),
         ),
       );

@@ -8,7 +8,7 @@
 import type { TFunction } from 'i18next';
 
 /** Answers kept at most: a long build (thousands of documents in one worker) must not grow. */
-export const MEMO_LIMIT = 20_000;
+export const MEMO_LIMIT = 5_000;
 
 export function memoizeTranslation(t: TFunction, limit = MEMO_LIMIT): TFunction {
   const call = t as unknown as (...args: unknown[]) => unknown;
