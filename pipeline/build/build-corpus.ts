@@ -174,7 +174,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       );
     } finally {
       await pool?.close();
+      mark('documents done');
       if (!pool && stale.length > 0) await (await import('../transcribe/tokenizer.js')).stopTokenizerThread();
+      mark('tokenizer thread stopped');
     }
     return {
       results,

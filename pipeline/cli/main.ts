@@ -38,5 +38,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (typeof code === 'number') return code;
     throw error;
   }
+  mark('main done');
   return exitCode;
 }
