@@ -7,9 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/build/digest.js';
 import { packageRoot } from '../dist/pipeline/data/package-root.js';
-import { unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
+import { isCurrentUnpacked, unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
 import { dictionaryPath } from '../dist/pipeline/transcribe/tokenizer.js';
 
 const root = packageRoot();
-unpackDictionary(dictionaryPath(), unpackedFolder(root));
+// Only when missing or made from other files: `npm start` builds first, and unpacking takes ~2 s.
+if (!isCurrentUnpacked(unpackedFolder(root), dictionaryPath())) unpackDictionary(dictionaryPath(), unpackedFolder(root));
 writeFileSync(join(root, 'dist', PIPELINE_DIGEST_FILE), `${await sourcesDigest()}\n`);
