@@ -148,7 +148,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       // Start kuromoji's thread before the stages are even imported: the dictionary loads on the
       // other core while this one imports and runs the edition stages.
       const japanese = await anyJapanese(stale.map(({ sourcePath }) => sourcePath));
-      if (japanese) (await import('../transcribe/tokenizer.js')).startTokenizerThread({ warm: { glossaryDir } });
+      if (japanese) (await import('../transcribe/tokenizer.js')).startTokenizerThread();
     }
     mark('tokenizer thread asked');
     // After the tokenizer thread has started: reading the glossary overlaps the dictionary's load.

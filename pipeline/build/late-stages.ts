@@ -7,7 +7,7 @@
  */
 import { VFile } from 'vfile';
 import { checkConsistency, loadSuppressions, type Finding } from '../consistency/index.js';
-import { prepareGlossary } from '../consistency/check.js';
+import { prepareGlossaryCached } from '../consistency/check.js';
 import type { EditionContent } from '../edition/edition.js';
 import { glossaryOnce, type Glossary } from '../glossary/load.js';
 import { extractNames, namesJson } from '../names/index.js';
@@ -60,24 +60,11 @@ export async function runLateStages(request: LateRequest, given?: Glossary): Pro
   const names = await extractNames(edition, { glossary, file });
   let findings: Finding[] = [];
   if (glossary) {
+    await prepareGlossaryCached(glossary);
     const suppressions = request.glossaryDir ? await loadSuppressions(request.glossaryDir) : [];
     findings = checkConsistency(edition, names, glossary, { file, suppressions });
   }
   return { names: namesJson(names), findings, messages: file.messages.map(portable) };
-}
-
-/**
- * Get ready for a request while there is nothing else to do: load the glossary and build its
- * matcher (~0.15 s), so that they do not wait for the edition. The tokenizer thread calls this
- * once its dictionary is in. Failures are left for the request itself to report.
- */
-export async function warmLateStages(glossaryDir?: string): Promise<void> {
-  if (!glossaryDir) return;
-  try {
-    prepareGlossary(await glossaryOnce(glossaryDir));
-  } catch {
-    // The request will load the glossary again and report what is wrong with it.
-  }
 }
 
 function portable(message: VFile['messages'][number]): PortableMessage {

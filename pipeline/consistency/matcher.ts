@@ -67,7 +67,7 @@ export function formKey(form: string): string {
   return [...form.normalize('NFC')].filter((char) => !IGNORED.test(char)).join('');
 }
 
-interface IndexedForm {
+export interface IndexedForm {
   readonly key: string;
   readonly hits: FormHit[];
   readonly needsCue: boolean;
@@ -75,7 +75,14 @@ interface IndexedForm {
 
 /** Build a matcher over every entry of `glossary`. */
 export function createKoreanMatcher(glossary: Pick<Glossary, 'entries'>, options: MatcherOptions = {}): KoreanMatcher {
-  const cues = options.cues ?? defaultScanCues();
+  return matcherOver(indexForms(glossary, options), options.cues ?? defaultScanCues());
+}
+
+/** The indexed forms of a glossary: what createKoreanMatcher builds before it can scan. */
+export type FormIndex = ReadonlyMap<string, IndexedForm>;
+
+/** Every form of every entry (listed and, unless turned off, generated), by key. */
+export function indexForms(glossary: Pick<Glossary, 'entries'>, options: MatcherOptions = {}): FormIndex {
   const words = options.words;
   const forms = new Map<string, IndexedForm>();
   const add = (entry: GlossaryEntry, form: string, status: FormStatus, kinds?: readonly DeviationKind[]) => {
@@ -107,6 +114,34 @@ export function createKoreanMatcher(glossary: Pick<Glossary, 'entries'>, options
   if (options.generate !== false) {
     for (const entry of glossary.entries) for (const variant of likelyRenderings(entry)) add(entry, variant.text, 'generated', variant.kinds);
   }
+  return forms;
+}
+
+/** A form index as plain data (entries by id), to keep in a cache. */
+export type FormIndexData = Array<[key: string, needsCue: boolean, hits: Array<[id: string, status: FormStatus, kinds?: readonly DeviationKind[]]>]>;
+
+export function formIndexToData(index: FormIndex): FormIndexData {
+  return [...index.values()].map((form) => [form.key, form.needsCue, form.hits.map((hit) => (hit.kinds ? [hit.entry.id, hit.status, hit.kinds] : [hit.entry.id, hit.status]))]);
+}
+
+/** The index back from {@link formIndexToData} over the same glossary; undefined when an id is unknown. */
+export function formIndexFromData(data: FormIndexData, glossary: Pick<Glossary, 'entries'>): FormIndex | undefined {
+  const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+  const forms = new Map<string, IndexedForm>();
+  for (const [key, needsCue, hits] of data) {
+    const resolved: FormHit[] = [];
+    for (const [id, status, kinds] of hits) {
+      const entry = byId.get(id);
+      if (!entry) return undefined;
+      resolved.push(kinds ? { entry, status, kinds } : { entry, status });
+    }
+    forms.set(key, { key, hits: resolved, needsCue });
+  }
+  return forms;
+}
+
+/** A matcher over an index: forms grouped by first unit, longest first. */
+export function matcherOver(forms: FormIndex, cues: ScanCues = defaultScanCues()): KoreanMatcher {
   const byFirst = new Map<string, IndexedForm[]>();
   for (const form of forms.values()) {
     const first = form.key[0];

@@ -6,7 +6,7 @@
  * jobs named in JOBS: once the dictionary is in, this core is otherwise idle while the other
  * renders tables and Markdown.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { LateRequest } from '../build/late-stages.js';
 import { getTokenizer, type ThreadJob } from './tokenizer.js';
 import { mark } from '../trace.js';
@@ -17,14 +17,10 @@ const port = parentPort;
 mark('tokenizer thread start');
 const ready = getTokenizer();
 ready.catch(() => undefined);
-// Then, with the core otherwise idle until the edition is done, prepare the late stages' job.
-const { warm } = (workerData ?? {}) as { warm?: { glossaryDir?: string } };
-ready.then(async () => {
-  mark('tokenizer ready');
-  if (!warm) return;
-  await (await import('../build/late-stages.js')).warmLateStages(warm.glossaryDir);
-  mark('late stages warmed');
-}, () => undefined);
+// Nothing else is prepared ahead of a job: loading the glossary here while the main thread ran
+// the edition slowed that thread by a quarter (the two compete for memory and caches; measured
+// with bench/trace.ts), and the build as a whole was no faster.
+ready.then(() => mark('tokenizer ready'), () => undefined);
 
 /** The modules of the jobs this thread runs besides tokenising (see ThreadJob in tokenizer.ts). */
 const JOBS: Record<ThreadJob, (input: unknown) => Promise<unknown>> = {

@@ -141,12 +141,11 @@ let thread: TokenizerThread | undefined;
  * while this thread works; tokenize() then asks that thread. Only from compiled code (a worker
  * cannot run the TypeScript sources); returns false when it did not start one.
  */
-export function startTokenizerThread(options: { warm?: { glossaryDir?: string } } = {}): boolean {
+export function startTokenizerThread(): boolean {
   if (thread) return true;
   const script = new URL('./tokenizer-thread.js', import.meta.url);
   if (!script.pathname.endsWith('.js') || !existsSync(fileURLToPath(script))) return false;
-  // `warm`: after its dictionary, the thread loads what its jobs will need (the glossary).
-  const worker = new Worker(script, { workerData: { warm: options.warm } });
+  const worker = new Worker(script);
   // The thread must not keep the process alive when the build is done.
   worker.unref();
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; job: boolean }>();
