@@ -39,9 +39,9 @@ interface Run {
 }
 
 /** Run the CLI once and read its stats line. */
-function build(argv: string[], cwd = root): Run {
+function build(argv: string[], cwd = root, extraEnv: Record<string, string> = {}): Run {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [cli, 'build', '-q', ...argv], { cwd, env: { ...process.env, KAIKYO_STATS: '1' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, 'build', '-q', ...argv], { cwd, env: { ...process.env, KAIKYO_STATS: '1', ...extraEnv }, encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const line = result.stderr.split('\n').find((text) => text.startsWith('kaikyo-stats '));
   if (result.status !== 0 || !line) throw new Error(`build failed (${result.status}):\n${result.stderr}`);
@@ -114,8 +114,10 @@ if (docs > 0) {
   // not share the machine with that writeback (Linux and macOS have `sync`; elsewhere skip it).
   spawnSync('sync');
   const quarter = all.slice(0, Math.max(1, Math.floor(docs / 4)));
-  const small = build([...quarter, '--corpus', corpus, '--out', join(scratch, 'scale-small'), '--force']);
-  const large = build(['--corpus', corpus, '--out', join(scratch, 'scale-large'), '--force']);
+  // Each run with a tool cache of its own: the synthetic papers' data files are all new, and the
+  // larger run must not find the smaller run's parsed copies (nor lose them to pruning).
+  const small = build([...quarter, '--corpus', corpus, '--out', join(scratch, 'scale-small'), '--force'], root, { KAIKYO_CACHE_DIR: join(scratch, 'cache-small') });
+  const large = build(['--corpus', corpus, '--out', join(scratch, 'scale-large'), '--force'], root, { KAIKYO_CACHE_DIR: join(scratch, 'cache-large') });
   console.log(`scale: ${quarter.length} docs in ${small.seconds.toFixed(1)} s (${(quarter.length / small.seconds).toFixed(1)} docs/s, peak ${(small.maxRssKb / 1024).toFixed(0)} MB)`);
   console.log(`scale: ${all.length} docs in ${large.seconds.toFixed(1)} s (${(all.length / large.seconds).toFixed(1)} docs/s, peak ${(large.maxRssKb / 1024).toFixed(0)} MB)`);
   // Each run pays a fixed start (the workers' dictionaries); linear growth means a constant cost

@@ -3,7 +3,7 @@
  * TypeScript sources, dist/ and the bundle alike; and the tool cache below it.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
@@ -21,7 +21,12 @@ export function packageRoot(): string {
   return folder;
 }
 
-/** node_modules/.cache/kaikyo: the usual place for a tool's cache, never committed. */
+/**
+ * node_modules/.cache/kaikyo: the usual place for a tool's cache, never committed. KAIKYO_CACHE_DIR
+ * puts it elsewhere (the benchmark gives each timed run a fresh one, so no run reuses another's).
+ */
 export function cacheRoot(): string {
+  const chosen = process.env.KAIKYO_CACHE_DIR;
+  if (chosen) return resolve(chosen);
   return join(packageRoot(), 'node_modules', '.cache', 'kaikyo');
 }
