@@ -2,7 +2,7 @@
  * The scanner's context words (cues.json): what may follow a name that is also an ordinary
  * Korean word, and the suffixes an author attaches to names. Validated on first use.
  */
-import { ajvModule } from '../data/on-demand.js';
+import { checkValue } from '../data/validate.js';
 import data from './cues.json' with { type: 'json' };
 
 /** Context words of the Korean scanner. */
@@ -23,12 +23,7 @@ const schema = {
 
 /** Validate cue data; throws an Error naming the first problem. */
 export function parseScanCues(value: unknown, name = 'pipeline/consistency/cues.json'): ScanCues {
-  const validate = new (ajvModule().Ajv)({ strict: true }).compile(schema);
-  if (!validate(value)) {
-    const error = validate.errors?.[0];
-    throw new Error(`${name}: ${error?.instancePath || '(document)'} ${error?.message ?? 'is invalid'}`);
-  }
-  return value as unknown as ScanCues;
+  return checkValue<ScanCues>(value, schema, name);
 }
 
 let shipped: ScanCues | undefined;

@@ -3,36 +3,15 @@
  * names the file, the 1-based line and column of the offending value, and its field path.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
-import type * as Yaml from 'yaml';
+import type { ErrorObject } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
 import { dataCacheKey, readDataCache, writeDataCache } from './data-cache.js';
 import { DataError } from './data-error.js';
+import { yamlModule as yaml } from './on-demand.js';
+import { validatorFor } from './validate.js';
 
 // The YAML parser and the schema compiler are loaded on the first cache miss only: a build whose
 // data files are all cached (every no-op rebuild) never loads them.
-const require = createRequire(import.meta.url);
-let ajvInstance: AjvClass | undefined;
-function yaml(): typeof Yaml {
-  return require('yaml') as typeof Yaml;
-}
-function ajv(): AjvClass {
-  const { Ajv } = require('ajv') as typeof import('ajv');
-  ajvInstance ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-  return ajvInstance;
-}
-const compiled = new Map<object, ValidateFunction>();
-
-/** Compile a schema once per process. */
-function validatorFor(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv().compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
 
 /**
  * Parse YAML text and validate it; `file` names the file in errors. A text that was parsed and

@@ -2,7 +2,7 @@
  * The cue words of cues.json (name suffixes and Korean words after a parenthesis that tell a
  * name's kind), validated once when first read.
  */
-import { ajvModule } from '../data/on-demand.js';
+import { checkValue } from '../data/validate.js';
 import data from './cues.json' with { type: 'json' };
 import type { NameKind } from './glossary-view.js';
 
@@ -42,12 +42,7 @@ const schema = {
 
 /** Validate cue data; throws an Error naming the first problem. */
 export function parseCues(value: unknown, name = 'pipeline/names/cues.json'): Cues {
-  const validate = new (ajvModule().Ajv)({ strict: true, allowUnionTypes: true }).compile(schema);
-  if (!validate(value)) {
-    const error = validate.errors?.[0];
-    throw new Error(`${name}: ${error?.instancePath || '(document)'} ${error?.message ?? 'is invalid'}`);
-  }
-  return value as unknown as Cues;
+  return checkValue<Cues>(value, schema, name);
 }
 
 let shipped: Cues | undefined;
