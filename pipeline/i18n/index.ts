@@ -30,14 +30,23 @@ function init(): typeof i18next {
   return created;
 }
 
-const fixed = new Map<Language, TFunction>();
+/** The process's i18next instance, for stages that add their resources as a namespace of it. */
+export function i18nInstance(): typeof i18next {
+  return init();
+}
 
-/** A translation function fixed to one language (one per process, answers remembered). */
-export function translator(language: Language): TFunction {
-  let t = fixed.get(language);
+const fixed = new Map<string, TFunction>();
+
+/**
+ * A translation function fixed to one language and namespace (default: the project's labels),
+ * one per process, its answers remembered.
+ */
+export function translator(language: Language, namespace = 'translation'): TFunction {
+  const key = `${namespace}\u0000${language}`;
+  let t = fixed.get(key);
   if (!t) {
-    t = memoizeTranslation(init().getFixedT(language));
-    fixed.set(language, t);
+    t = memoizeTranslation(init().getFixedT(language, namespace));
+    fixed.set(key, t);
   }
   return t;
 }
