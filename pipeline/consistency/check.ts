@@ -16,7 +16,7 @@ import { loadDictionaryWords } from '../edition/spacing/dictionary.js';
 import { compatible, judgeForm, spellingOf, stripSuffix, type Verdict } from './classify.js';
 import { defaultScanCues } from './cues.js';
 import { groupEntries, type NameGroup } from './groups.js';
-import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndexData, type KoreanMatcher } from './matcher.js';
+import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
 import { resolveEntry, type Resolution } from './resolve.js';
@@ -54,10 +54,10 @@ interface Prepared {
 const prepared = new WeakMap<Glossary, Prepared>();
 
 /** The matcher and groups of a glossary, built once per glossary object (not once per document). */
-export function prepareGlossary(glossary: Glossary): Prepared {
+export function prepareGlossary(glossary: Glossary, index?: FormIndex): Prepared {
   let ready = prepared.get(glossary);
   if (!ready) {
-    ready = { matcher: matcherOver(indexForms(glossary, { words: loadDictionaryWords()?.words })), groups: groupEntries(glossary.entries) };
+    ready = { matcher: matcherOver(index ?? indexForms(glossary, { words: loadDictionaryWords()?.words })), groups: groupEntries(glossary.entries) };
     prepared.set(glossary, ready);
   }
   return ready;
@@ -72,14 +72,10 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
   if (prepared.has(glossary)) return;
   const key = `korean-forms-${digestOf([await pipelineDigest(), JSON.stringify(glossary.entries)]).slice(0, 40)}`;
   const data = readDataCache(key) as FormIndexData | undefined;
-  const index = Array.isArray(data) ? formIndexFromData(data, glossary) : undefined;
-  if (index) {
-    prepared.set(glossary, { matcher: matcherOver(index), groups: groupEntries(glossary.entries) });
-    return;
-  }
-  const forms = indexForms(glossary, { words: loadDictionaryWords()?.words });
-  prepared.set(glossary, { matcher: matcherOver(forms), groups: groupEntries(glossary.entries) });
-  writeDataCache(key, formIndexToData(forms));
+  const cached = Array.isArray(data) ? formIndexFromData(data, glossary) : undefined;
+  const index = cached ?? indexForms(glossary, { words: loadDictionaryWords()?.words });
+  prepareGlossary(glossary, index);
+  if (!cached) writeDataCache(key, formIndexToData(index));
 }
 
 /**

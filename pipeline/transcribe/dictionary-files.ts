@@ -12,7 +12,7 @@
  * A folder that is missing, or made from another kuromoji version or other .dat.gz files,
  * is ignored (the caller falls back to the stock load): the manifest records both.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -179,9 +179,4 @@ export function compactTargetMap(bytes: Uint8Array): Record<number, number[]> | 
 /** Where `npm install` puts the unpacked dictionary: dist/kuromoji-dict under the package root. */
 export function unpackedFolder(packageRoot: string): string {
   return join(packageRoot, 'dist', 'kuromoji-dict');
-}
-
-/** Whether the unpacked folder exists at all (a cheap test before the manifest is read). */
-export function hasUnpacked(folder: string): boolean {
-  return existsSync(join(folder, MANIFEST));
 }

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { packageRoot } from '../data/package-root.js';
-import { hasUnpacked, isCurrentUnpacked, loadUnpackedTokenizer, unpackedFolder } from './dictionary-files.js';
+import { isCurrentUnpacked, loadUnpackedTokenizer, unpackedFolder } from './dictionary-files.js';
 import { lazyRetry } from './lazy.js';
 
 /** A kuromoji token with project positions and the fields the transcriber reads. */
@@ -53,7 +53,7 @@ export async function buildStockTokenizer(): Promise<Tokenizer<IpadicFeatures>> 
  */
 function buildTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   const unpacked = unpackedFolder(packageRoot());
-  if (hasUnpacked(unpacked) && isCurrentUnpacked(unpacked, dictionaryPath())) return loadUnpackedTokenizer(unpacked);
+  if (isCurrentUnpacked(unpacked, dictionaryPath())) return loadUnpackedTokenizer(unpacked);
   return buildStockTokenizer();
 }
 
