@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ValidateFunction } from 'ajv';
-import { ajvModule, yamlModule } from '../data/on-demand.js';
+import { yamlModule } from '../data/on-demand.js';
+import { validatorFor } from '../data/validate.js';
 import { GlossaryError } from '../glossary/load.js';
 import schema from './suppressions.schema.json' with { type: 'json' };
 import type { Finding, Suppression } from './types.js';
@@ -16,11 +16,7 @@ export const SUPPRESSIONS_FILE = 'suppressions.yaml';
 
 // strictRequired off: the anyOf branches name properties declared one level up. Compiled on
 // first use: most builds have no suppressions file, and compiling costs ~0.1 s at start-up.
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  compiled ??= new (ajvModule().Ajv)({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
-  return compiled;
-}
+const validator = () => validatorFor(schema, { allErrors: true, strictRequired: false });
 
 /**
  * Parse and validate the text of a suppressions file. Throws a GlossaryError (file, 1-based

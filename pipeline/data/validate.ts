@@ -1,18 +1,31 @@
 /**
- * One JSON Schema compiler for the data files and cue lists (ajv, loaded on first use), and one
- * compiled validator per schema object for the whole process.
+ * The JSON Schema compiler for every data file, cue list, glossary file and suppressions file
+ * (ajv, loaded on first use): one compiler per set of options, one compiled validator per schema
+ * object for the whole process.
  */
 import type { Ajv, ValidateFunction } from 'ajv';
 import { ajvModule } from './on-demand.js';
 
-let ajv: Ajv | undefined;
+/** How a schema is compiled beyond strict mode. */
+export interface ValidatorOptions {
+  /** Report every problem instead of the first (files whose problems are all listed). */
+  readonly allErrors?: boolean;
+  /** Off for schemas whose anyOf branches require properties declared one level up. */
+  readonly strictRequired?: boolean;
+}
+
+const compilers = new Map<string, Ajv>();
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** The validator of `schema`, compiled on first use. */
-export function validatorFor(schema: object): ValidateFunction {
+/** The validator of `schema`, compiled on first use (a schema is always compiled with the same options). */
+export function validatorFor(schema: object, options: ValidatorOptions = {}): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= new (ajvModule().Ajv)({ allErrors: false, strict: true, allowUnionTypes: true });
+    const allErrors = options.allErrors ?? false;
+    const strictRequired = options.strictRequired ?? true;
+    const key = `${allErrors}/${strictRequired}`;
+    let ajv = compilers.get(key);
+    if (!ajv) compilers.set(key, (ajv = new (ajvModule().Ajv)({ allErrors, strict: true, strictRequired, allowUnionTypes: true })));
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

@@ -5,8 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Ajv, ValidateFunction } from 'ajv';
-import { ajvModule } from '../data/on-demand.js';
+import { validatorFor } from '../data/validate.js';
 import glossarySchema from '../../glossary/schema.json' with { type: 'json' };
 import { crossCheck } from './check.js';
 import { combineProblems, GlossaryError } from './error.js';
@@ -34,21 +33,9 @@ export interface LoadGlossaryOptions {
   readonly schema?: object;
 }
 
-// ajv compiles a schema into code; do it once per schema object, not once per load. ajv and
-// the YAML parser (parse.ts) load only when the YAML is read: a build from the compiled copy
-// (cache.ts) needs neither.
-let ajv: Ajv | undefined;
-const validators = new WeakMap<object, ValidateFunction>();
-
-function validatorFor(schema: object): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    ajv ??= new (ajvModule().Ajv)({ allErrors: true, strict: true });
-    validate = ajv.compile(schema);
-    validators.set(schema, validate);
-  }
-  return validate;
-}
+// The schema compiler and the YAML parser (parse.ts) load only when the YAML is read: a build
+// from the compiled copy (cache.ts) needs neither. Every problem of a file is listed.
+const validatorOf = (schema: object) => validatorFor(schema, { allErrors: true });
 
 /**
  * Read every `*.yaml` file of `dir` (other files, such as kanji-forms.tsv, are not glossary
@@ -57,7 +44,7 @@ function validatorFor(schema: object): ValidateFunction {
  * problems in `problems`.
  */
 export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {}): Promise<Glossary> {
-  const validate = validatorFor(options.schema ?? glossarySchema);
+  const validate = validatorOf(options.schema ?? glossarySchema);
   const { parseGlossaryFile } = await import('./parse.js');
   let names: string[];
   try {
