@@ -5,7 +5,7 @@
  * replaced, new ones appended, the file's comments kept). Bad input is a GlossaryError with
  * the file and line of the offending record.
  */
-import { Ajv } from 'ajv';
+import { validatorFor } from '../data/validate.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import glossarySchema from '../../glossary/schema.json' with { type: 'json' };
@@ -21,11 +21,10 @@ export interface ImportedEntry {
   readonly line: number;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateFile = ajv.compile(glossarySchema);
-
 /** Validate imported entries with the glossary schema; the first problem throws with its line. */
 export function validateImported(entries: readonly ImportedEntry[], file: string): GlossaryEntryData[] {
+  // The glossary loader's validator: the same schema, compiled once.
+  const validateFile = validatorFor(glossarySchema, { allErrors: true });
   for (const { entry, line } of entries) {
     if (!validateFile([entry])) {
       const error = validateFile.errors?.[0];
