@@ -5,6 +5,7 @@
  * schemas/consistency.schema.json describes the same shape for consistency.json.
  */
 import type { Severity } from '../rules.js';
+import type { GlossaryEntryData } from '../glossary/schema.js';
 
 /** One place where a finding shows, in the normalised source. */
 export interface Occurrence {
@@ -42,21 +43,10 @@ export type DeviationKind =
   /** The name part follows the reading, but the rest of the form is worded differently (브릿지 for 브리지, words left out). */
   | 'wording';
 
-/** A glossary entry proposed for a name the glossary does not know (fields as in glossary/schema.json). */
-export interface SuggestedEntry {
-  readonly id: string;
-  readonly kind: string;
-  readonly ja: string;
-  readonly variants?: readonly string[];
-  readonly reading: string;
-  readonly pronunciation?: string;
-  readonly romaji: string;
-  readonly ko: string;
-  readonly nonstandard?: readonly string[];
-  readonly notes?: string;
-  readonly sources: readonly string[];
-  readonly examples?: ReadonlyArray<{ readonly text: string; readonly expect: string }>;
-}
+/** A glossary entry proposed for a name the glossary does not know: the YAML fields it fills. */
+export type SuggestedEntry = Readonly<
+  Pick<GlossaryEntryData, 'id' | 'kind' | 'ja' | 'variants' | 'reading' | 'pronunciation' | 'romaji' | 'ko' | 'nonstandard' | 'notes' | 'sources' | 'examples'>
+>;
 
 /** One finding: a rule, the name it is about, what was expected and found, and where. */
 export interface Finding {

@@ -4,6 +4,7 @@
  * proposal is a starting point for a person: its reading is unverified and its kind coarse.
  */
 import type { SuggestedEntry } from '../consistency/types.js';
+import type { GlossaryKind } from '../glossary/schema.js';
 
 /** What a proposal is made from: the fields of a names-stage record it needs. */
 export interface SuggestSource {
@@ -18,7 +19,7 @@ export interface SuggestSource {
 }
 
 /** Glossary kind and id prefix for each names-stage kind; a place may be a prefecture, a city or an area, so `area` it is. */
-const KINDS: Readonly<Record<string, { kind: string; prefix: string }>> = {
+const KINDS: Readonly<Record<string, { kind: GlossaryKind; prefix: string }>> = {
   person: { kind: 'person', prefix: 'person' },
   place: { kind: 'area', prefix: 'area' },
   organisation: { kind: 'organisation', prefix: 'org' },

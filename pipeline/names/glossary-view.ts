@@ -3,25 +3,13 @@
  * that the stage also runs without one. The glossary has the last word on readings; its kinds
  * are finer than the names stage's and are mapped here.
  */
+import type { GlossaryEntry } from '../glossary/schema.js';
 import { foldKanjiForms } from '../transcribe/kanji-forms.js';
 import type { Lookup, LookupResult } from '../transcribe/transcribe.js';
 
-/** The fields of a glossary entry that the names stage reads (glossary/schema.json). */
-export interface NameGlossaryEntry {
-  readonly id: string;
-  readonly kind: string;
-  readonly ja: string;
-  readonly variants?: readonly string[];
-  /** Katakana, words separated by a space. */
-  readonly reading: string;
-  readonly pronunciation?: string;
-  readonly romaji: string;
-  /** Standard Korean. */
-  readonly ko: string;
-  readonly accepted?: readonly string[];
-  readonly nonstandard?: readonly string[];
-  readonly ambiguousWith?: readonly string[];
-}
+/** The fields of a glossary entry that the names stage reads (the loader's GlossaryEntry has them all). */
+export type NameGlossaryEntry = Pick<GlossaryEntry, 'id' | 'kind' | 'ja' | 'reading' | 'pronunciation' | 'romaji' | 'ko'> &
+  Partial<Pick<GlossaryEntry, 'variants' | 'accepted' | 'nonstandard' | 'ambiguousWith'>>;
 
 /**
  * The glossary's look-up by Japanese form (modern form or any variant). The loader may answer

@@ -5,21 +5,14 @@
  * the glossary lists as nonstandard (츄부 for 中部) is linked and reported with the standard form.
  * Without a glossary every link is null and a single finding says why.
  */
+import type { GlossaryEntry } from '../glossary/schema.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { squash } from './compact.js';
 import { finding, type Finding, type Place } from './findings.js';
 import { stripParentheses } from './names.js';
 
 /** The part of a glossary entry the tables use (pipeline/glossary's GlossaryEntry has all of it). */
-export interface LinkEntry {
-  readonly id: string;
-  readonly kind: string;
-  readonly ja: string;
-  readonly romaji: string;
-  readonly ko: string;
-  readonly accepted: readonly string[];
-  readonly nonstandard: readonly string[];
-}
+export type LinkEntry = Pick<GlossaryEntry, 'id' | 'kind' | 'ja' | 'romaji' | 'ko' | 'accepted' | 'nonstandard'>;
 
 /** The lookups the tables use; the glossary loader's Glossary satisfies this interface. */
 export interface TableGlossary {
