@@ -19,16 +19,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { generate } from './generate.js';
+import { median, numberOption, time } from './measure.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'bin', 'kaikyo.js');
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const docs = option('--docs', 1000);
-const runs = option('--runs', 3);
+const docs = numberOption('--docs', 1000);
+const runs = numberOption('--runs', 3);
 const scratch = mkdtempSync(join(tmpdir(), 'kaikyo-bench-'));
 
 interface Run {
@@ -49,16 +45,6 @@ function build(argv: string[], cwd = root, extraEnv: Record<string, string> = {}
   return { ...stats, seconds };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(run: () => void): number {
-  const started = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - started) / 1e9;
-}
 
 // Two floors, measured the same way: kuromoji as it ships (its builder inflating the .dat.gz
 // files), which is what the issue calls the unavoidable cost, and the load kaikyo actually

@@ -26,30 +26,17 @@ import { readSource } from '../pipeline/source/decode.js';
 import { normalize } from '../pipeline/source/normalize.js';
 import { foldKanjiForms } from '../pipeline/transcribe/kanji-forms.js';
 import { getTokenizer } from '../pipeline/transcribe/tokenizer.js';
+import { median, numberOption, secondsSince } from './measure.js';
 
 const root = join(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('--runs', 5);
-const repeat = option('--repeat', 200);
-
-function seconds(started: bigint): number {
-  return Number(process.hrtime.bigint() - started) / 1e9;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const runs = numberOption('--runs', 5);
+const repeat = numberOption('--repeat', 200);
 
 /** Wall time of `mecab` on `input`, or undefined when the command is missing or fails. */
 function mecab(input: string): number | undefined {
   const started = process.hrtime.bigint();
   const result = spawnSync('mecab', [], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const took = seconds(started);
+  const took = secondsSince(started);
   return result.error || result.status !== 0 ? undefined : took;
 }
 
@@ -61,14 +48,14 @@ const glossary = await loadGlossary(join(root, 'glossary')).catch(() => undefine
 
 let started = process.hrtime.bigint();
 const tokenizer = await getTokenizer();
-const load = seconds(started);
+const load = secondsSince(started);
 
 const times: number[] = [];
 let names = 0;
 for (let run = 0; run < runs; run++) {
   started = process.hrtime.bigint();
   names = (await extractNames(edition, { glossary })).length;
-  times.push(seconds(started));
+  times.push(secondsSince(started));
 }
 const stage = median(times);
 
@@ -78,7 +65,7 @@ const lines = Array.from({ length: repeat }, () => spans).flat();
 const text = `${lines.join('\n')}\n`;
 started = process.hrtime.bigint();
 for (const line of lines) tokenizer.tokenize(line);
-const kuromojiTokenize = seconds(started);
+const kuromojiTokenize = secondsSince(started);
 
 const rows: string[][] = [
   ['kuromoji dictionary load', `${load.toFixed(3)} s`],

@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, numberOption } from './measure.js';
 
 const root = join(import.meta.dirname, '..');
-const at = process.argv.indexOf('--runs');
-const runs = at >= 0 ? Number(process.argv[at + 1]) : 5;
+const runs = numberOption('--runs', 5);
 const scratch = mkdtempSync(join(tmpdir(), 'kaikyo-trace-'));
 const samples = new Map<string, { thread: string; times: number[] }>();
 const totals: number[] = [];
@@ -38,7 +38,6 @@ for (let run = 0; run < runs; run++) {
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [...samples].map(([label, { thread, times }]) => ({ label, thread, at: median(times) })).sort((a, b) => a.at - b.at);
 const last = new Map<string, number>();
 console.log(`median of ${runs} cold builds of the seed (ms since spawn)`);
