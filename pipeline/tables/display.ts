@@ -62,15 +62,20 @@ export function figureGroupsDisplay(columns: readonly string[], items: readonly 
 }
 
 /** Table 2: category totals, then the measures in printed order with their category. */
-export function budgetTreeDisplay(columns: readonly string[], totals: readonly CategoryTotal[], measures: readonly Measure[]): DisplayTable {
+export function budgetTreeDisplay(
+  columns: readonly string[],
+  totals: readonly CategoryTotal[],
+  measures: readonly Measure[],
+  labels: { readonly totalLabel: string; readonly newLabel: string },
+): DisplayTable {
   const amount = (value: number | undefined) => (value === undefined ? '' : String(value));
   const rows: DisplayCell[][] = totals.map((total) => [
     cell(total.name),
-    plain('(합계)'),
+    plain(labels.totalLabel),
     plain(''),
     plain(amount(total.budget.amount)),
     plain(amount(total.budget.supplementary)),
-    plain(total.budget.isNew ? '신규' : amount(total.budget.initial)),
+    plain(total.budget.isNew ? labels.newLabel : amount(total.budget.initial)),
     plain(''),
   ]);
   for (const measure of measures) {
@@ -80,7 +85,7 @@ export function budgetTreeDisplay(columns: readonly string[], totals: readonly C
       cell(measure.support),
       plain(amount(measure.budget.amount)),
       plain(amount(measure.budget.supplementary)),
-      plain(measure.budget.isNew ? '신규' : amount(measure.budget.initial)),
+      plain(measure.budget.isNew ? labels.newLabel : amount(measure.budget.initial)),
       plain(measure.description.map((piece) => piece.text).join(' / ')),
     ]);
   }

@@ -117,7 +117,7 @@ export function extractTables(
         findings.push(...tagged(parsed.findings), ...checkCategorySums(built.categories, built.rows, table.sumTolerance, id));
         rows.set(id, built.rows);
         categories.set(id, built.categories.map((category) => ({ id: category.id, budget: { ...category.budget } })));
-        outputs.set(id, { table, display: budgetTreeDisplay(table.columns, parsed.totals, parsed.measures), extra: { categories: built.categories } });
+        outputs.set(id, { table, display: budgetTreeDisplay(table.columns, parsed.totals, parsed.measures, table.labels), extra: { categories: built.categories } });
         break;
       }
       case 'anchored-list': {

@@ -58,6 +58,8 @@ export interface BudgetTreeSpec extends TableBase {
   readonly mark: RegExp;
   readonly sumTolerance: number;
   readonly categories: CategorySpec[];
+  /** Words of the paper's table for the display: a category's total row, a budget that is new. */
+  readonly labels: { readonly totalLabel: string; readonly newLabel: string };
 }
 
 /** Table 3 shape: anchored item lines, each followed by its criteria lines. */
@@ -189,13 +191,19 @@ const tableSchemas = [
     then: {
       type: 'object',
       additionalProperties: false,
-      required: [...baseRequired, 'budget', 'qualifier', 'mark', 'sumTolerance', 'categories'],
+      required: [...baseRequired, 'budget', 'qualifier', 'mark', 'sumTolerance', 'categories', 'labels'],
       properties: {
         ...base,
         budget: pattern,
         qualifier: pattern,
         mark: pattern,
         sumTolerance: { type: 'number', minimum: 0 },
+        labels: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['totalLabel', 'newLabel'],
+          properties: { totalLabel: text, newLabel: text },
+        },
         categories: {
           type: 'array',
           minItems: 1,
