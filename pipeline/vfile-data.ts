@@ -6,7 +6,7 @@ import type { DocumentMeta } from './corpus/document.js';
 
 declare module 'vfile' {
   interface DataMap {
-    /** The document's metadata (written by build/build-document.ts before any stage runs). */
+    /** The document's metadata (written by orchestrate/build-document.ts before any stage runs). */
     meta: DocumentMeta;
   }
 }

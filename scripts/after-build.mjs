@@ -2,10 +2,10 @@
 // - unpack kuromoji's dictionary into dist/kuromoji-dict (pipeline/transcribe/dictionary-files.ts),
 //   so every tokenizer load afterwards skips the gunzip; without it kaikyo loads the .dat.gz files;
 // - record the digest of the sources just compiled in dist/pipeline-digest.txt
-//   (pipeline/build/digest.ts), so the CLI does not hash its sources on every start.
+//   (pipeline/orchestrate/digest.ts), so the CLI does not hash its sources on every start.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/build/digest.js';
+import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/orchestrate/digest.js';
 import { packageRoot } from '../dist/pipeline/data/package-root.js';
 import { isCurrentUnpacked, unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
 import { dictionaryPath } from '../dist/pipeline/transcribe/tokenizer.js';

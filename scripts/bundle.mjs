@@ -13,7 +13,7 @@ rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: {
     main: 'dist/pipeline/cli/main.js',
-    worker: 'dist/pipeline/build/worker.js',
+    worker: 'dist/pipeline/orchestrate/worker.js',
     'tokenizer-thread': 'dist/pipeline/transcribe/tokenizer-thread.js',
   },
   bundle: true,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../pipeline/build/build-corpus.js';
+import { buildCorpus } from '../pipeline/orchestrate/build-corpus.js';
 import { CORPUS, ROOT, SEED_FOLDER, seedText } from './helpers/seed.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kaikyo-build-'));

@@ -44,7 +44,7 @@ function files(folder: string): Record<string, string> {
 
 describe.skipIf(!built)('the compiled CLI', () => {
   it('was built with its post-build steps: the unpacked dictionary and the digest of these very sources', async () => {
-    const { sourcesDigest } = await import('../pipeline/build/digest.js');
+    const { sourcesDigest } = await import('../pipeline/orchestrate/digest.js');
     const { isCurrentUnpacked } = await import('../pipeline/transcribe/dictionary-files.js');
     const { dictionaryPath } = await import('../pipeline/transcribe/tokenizer.js');
     // A mismatch means dist/ is older than the sources: run `npm run build`.

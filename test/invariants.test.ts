@@ -5,7 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../pipeline/build/build-document.js';
+import { buildDocument } from '../pipeline/orchestrate/build-document.js';
 import { reader } from '../pipeline/edition/read-back.js';
 import { stringifyEdition } from '../pipeline/edition/stringify.js';
 import { editionToMdast } from '../pipeline/edition/to-mdast.js';

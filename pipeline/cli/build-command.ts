@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { isLanguage } from '../i18n/languages.js';
-import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../build/build-corpus.js';
+import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../orchestrate/build-corpus.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   program

@@ -10,7 +10,7 @@ import type { Glossary, GlossaryEntry } from '../glossary/load.js';
 import { suggestEntry } from '../glossary-tools/suggest.js';
 import type { NameRecord } from '../names/index.js';
 import { editionTexts } from '../names/texts.js';
-import { digestOf, pipelineDigest } from '../build/digest.js';
+import { digestOf, pipelineDigest } from '../orchestrate/digest.js';
 import { readDataCache, writeDataCache } from '../data/data-cache.js';
 import { loadDictionaryWords } from '../edition/spacing/dictionary.js';
 import { compatible, judgeForm, spellingOf, stripSuffix, type Verdict } from './classify.js';

@@ -80,7 +80,7 @@ async function loadRawFile(absolute: string, corpusRoot: string): Promise<Corpus
 
 /** The corpus document whose source has exactly this text, if any (corpus read once per process). */
 async function corpusDocumentWithText(text: string, corpusRoot: string): Promise<CorpusDocument | undefined> {
-  const { digestOf } = await import('../build/digest.js');
+  const { digestOf } = await import('../orchestrate/digest.js');
   const byText = await corpusTexts(corpusRoot);
   return byText.get(digestOf([text]));
 }
@@ -92,7 +92,7 @@ function corpusTexts(corpusRoot: string): Promise<Map<string, CorpusDocument>> {
   let pending = corpusTextCache.get(key);
   if (!pending) {
     pending = (async () => {
-      const { digestOf } = await import('../build/digest.js');
+      const { digestOf } = await import('../orchestrate/digest.js');
       const { readSource } = await import('../source/decode.js');
       const { normalize } = await import('../source/normalize.js');
       const map = new Map<string, CorpusDocument>();

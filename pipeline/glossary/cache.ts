@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digestOf, pipelineDigest } from '../build/digest.js';
+import { digestOf, pipelineDigest } from '../orchestrate/digest.js';
 import { cacheRoot } from '../data/package-root.js';
 import { pruneFolder } from '../data/prune.js';
 

@@ -7,7 +7,7 @@
  * renders tables and Markdown.
  */
 import { parentPort } from 'node:worker_threads';
-import type { LateRequest } from '../build/late-stages.js';
+import type { LateRequest } from '../orchestrate/late-stages.js';
 import { getTokenizer, type ThreadJob } from './tokenizer.js';
 import { mark } from '../trace.js';
 
@@ -24,7 +24,7 @@ ready.then(() => mark('tokenizer ready'), () => undefined);
 
 /** The modules of the jobs this thread runs besides tokenising (see ThreadJob in tokenizer.ts). */
 const JOBS: Record<ThreadJob, (input: unknown) => Promise<unknown>> = {
-  'late-stages': async (input) => (await import('../build/late-stages.js')).runLateStages(input as LateRequest),
+  'late-stages': async (input) => (await import('../orchestrate/late-stages.js')).runLateStages(input as LateRequest),
 };
 
 port.on('message', (message: { id: number; text: string } | { id: number; job: ThreadJob; input: unknown }) => {

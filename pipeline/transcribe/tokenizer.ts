@@ -124,7 +124,7 @@ interface TokenizerThread {
 
 /**
  * Work the tokenizer thread can do besides tokenising, by name (tokenizer-thread.ts maps each
- * to its module): 'late-stages' is pipeline/build/late-stages.ts, names and consistency, which
+ * to its module): 'late-stages' is pipeline/orchestrate/late-stages.ts, names and consistency, which
  * tokenise a lot and need nothing the calling thread has but plain data.
  */
 export type ThreadJob = 'late-stages';

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runBuildTask, type BuildTask } from './task.js';
 
-if (!parentPort) throw new Error('kaikyo: build/worker.js must run as a worker thread');
+if (!parentPort) throw new Error('kaikyo: orchestrate/worker.js must run as a worker thread');
 const port = parentPort;
 port.on('message', (message: { id: number; task: BuildTask }) => {
   void runBuildTask(message.task).then((result) => port.postMessage({ id: message.id, result }));

@@ -17,7 +17,7 @@ interface Slot {
   busy?: { id: number; resolve: (result: TaskResult) => void; target: string };
 }
 
-/** Start `size` workers running build/worker.js (compiled code only). */
+/** Start `size` workers running orchestrate/worker.js (compiled code only). */
 export function createPool(size: number): Pool {
   const script = new URL('./worker.js', import.meta.url);
   const slots: Slot[] = [];
