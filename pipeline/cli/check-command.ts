@@ -4,6 +4,7 @@
  * a finding reaches `--fail-on`, 2 when the run itself is broken (glossary, suppressions, input).
  */
 import type { Command } from 'commander';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { findingMessage, mergeFindings, loadSuppressions, consistencyJson } from '../consistency/index.js';
 import { isReportLanguage } from '../consistency/i18n/index.js';
@@ -33,7 +34,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .description('check how the Japanese names of corpus documents are written in Korean, against the glossary')
     .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
-    .option('--glossary <dir>', 'glossary folder (with suppressions.yaml)', 'glossary')
+    .option('--glossary <dir>', 'glossary folder, with its suppressions.yaml (default: the one kaikyo ships)', defaultGlossaryDir())
     .option('--format <format>', 'text (one line per finding) or json', 'text')
     .option('--lang <lang>', 'language of the messages: ko, en or ja', 'ko')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one: error, warning, info or none', 'error')

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { checkDocument, documentPaths } from '../consistency/run.js';
 import { loadGlossary, type GlossaryEntryData } from '../glossary/load.js';
 import { exportCsv } from '../glossary-tools/export-csv.js';
@@ -23,7 +24,7 @@ export function registerGlossary(program: Command, setExit: (code: number) => vo
     .description('propose entries (YAML on stdout) for the Japanese names of documents that the glossary does not know')
     .argument('[paths...]', 'corpus folders or raw text files; default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
-    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--glossary <dir>', 'glossary folder (default: the one kaikyo ships)', defaultGlossaryDir())
     .action(async (paths: string[], options: { corpus: string; glossary: string }) => {
       let loaded;
       try {
@@ -51,7 +52,7 @@ export function registerGlossary(program: Command, setExit: (code: number) => vo
     .command('export')
     .description('write the glossary as TBX-Basic or CSV for CAT tools')
     .option('--format <format>', 'tbx or csv', 'tbx')
-    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--glossary <dir>', 'glossary folder (default: the one kaikyo ships)', defaultGlossaryDir())
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .action(async (options: { format: string; glossary: string; out?: string }) => {
       if (options.format !== 'tbx' && options.format !== 'csv') return fail('export', `--format must be tbx or csv, not "${options.format}"`);
