@@ -10,6 +10,7 @@ import { loadGlossary, type GlossaryEntryData } from '../glossary/load.js';
 import { exportCsv } from '../glossary-tools/export-csv.js';
 import { exportTbx } from '../glossary-tools/export-tbx.js';
 import { entriesYaml, importCsv, importTbx, mergeIntoYaml } from '../glossary-tools/import.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 
 export function registerGlossary(program: Command, setExit: (code: number) => void): void {
   const glossary = program.command('glossary').description('work with the glossary: suggest entries, export for CAT tools, import');
@@ -23,7 +24,7 @@ export function registerGlossary(program: Command, setExit: (code: number) => vo
     .description('propose entries (YAML on stdout) for the Japanese names of documents that the glossary does not know')
     .argument('[paths...]', 'corpus folders or raw text files; default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
-    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--glossary <dir>', 'glossary folder', defaultGlossaryDir())
     .action(async (paths: string[], options: { corpus: string; glossary: string }) => {
       let loaded;
       try {
@@ -51,7 +52,7 @@ export function registerGlossary(program: Command, setExit: (code: number) => vo
     .command('export')
     .description('write the glossary as TBX-Basic or CSV for CAT tools')
     .option('--format <format>', 'tbx or csv', 'tbx')
-    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--glossary <dir>', 'glossary folder', defaultGlossaryDir())
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .action(async (options: { format: string; glossary: string; out?: string }) => {
       if (options.format !== 'tbx' && options.format !== 'csv') return fail('export', `--format must be tbx or csv, not "${options.format}"`);

@@ -10,6 +10,7 @@ import { loadGlossary } from '../glossary/load.js';
 import { glossaryLookup, type NameGlossary } from '../names/glossary-view.js';
 import { isJapaneseChar } from '../names/spans.js';
 import { transcribe, type Transcription } from '../transcribe/transcribe.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 
 /** Where the command reads and writes; the process's streams unless a test gives others. */
 export interface TranscribeIo {
@@ -18,7 +19,9 @@ export interface TranscribeIo {
   readonly stderr: Writable;
 }
 
-const DEFAULT_GLOSSARY = 'glossary';
+
+/** C0 controls other than tab, DEL and C1 controls: never part of a name, and kuromoji fails on NUL. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
 /** Register `transcribe` on the program. `setExit` receives 1 when an input or the glossary fails. */
 export function registerTranscribe(program: Command, setExit: (code: number) => void, io: TranscribeIo = process): void {
@@ -27,7 +30,7 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
     .description('print the reading, romaji and standard Korean of Japanese names (kanji or kana); without TEXT, reads one per line from standard input')
     .argument('[text...]', 'names or terms in kanji or kana')
     .option('--json', 'one JSON object per line: {"input","reading","romaji","hangul"}')
-    .option('--glossary <dir>', `glossary folder used as the reading lookup (default: ${DEFAULT_GLOSSARY}/ when it exists)`)
+    .option('--glossary <dir>', `glossary folder used as the reading lookup (default: ${defaultGlossaryDir()}/ when it exists)`)
     .action(async (texts: string[], options: { json?: boolean; glossary?: string }) => {
       const glossary = await openGlossary(options.glossary, io.stderr);
       if (glossary === 'failed') {
@@ -36,14 +39,26 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
       }
       const inputs = texts.length > 0 ? texts : await readLines(io.stdin);
       const lookup = glossary ? glossaryLookup(glossary) : undefined;
+      // Each input on its own: a bad one is reported (shown escaped) and the next is still read.
       for (const input of inputs) {
-        if (![...input].some(isJapaneseChar)) {
-          io.stderr.write(`kaikyo transcribe: "${input}" has no kanji or kana\n`);
+        const control = CONTROL.exec(input);
+        if (control) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has a control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})\n`);
           setExit(1);
           continue;
         }
-        const result = await transcribe(input, lookup ? { lookup } : {});
-        io.stdout.write(options.json ? jsonLine(result) : textLine(result));
+        if (![...input].some(isJapaneseChar)) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has no kanji or kana\n`);
+          setExit(1);
+          continue;
+        }
+        try {
+          const result = await transcribe(input, lookup ? { lookup } : {});
+          io.stdout.write(options.json ? jsonLine(result) : textLine(result));
+        } catch (error) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)}: ${(error as Error).message}\n`);
+          setExit(1);
+        }
       }
     });
 }
@@ -53,7 +68,7 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
  * that was named but does not load is an error; a default folder that does not load is a warning.
  */
 async function openGlossary(dir: string | undefined, stderr: Writable): Promise<NameGlossary | undefined | 'failed'> {
-  const chosen = dir ?? DEFAULT_GLOSSARY;
+  const chosen = dir ?? defaultGlossaryDir();
   if (dir === undefined && !existsSync(chosen)) return undefined;
   try {
     return await loadGlossary(chosen);

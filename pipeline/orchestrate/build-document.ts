@@ -3,6 +3,7 @@
  * then the names, tables and consistency stages, and return every output file's content.
  * Writing is the caller's job, so a failure anywhere leaves the previous outputs untouched.
  */
+import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
@@ -38,12 +39,14 @@ export interface BuildContext {
   readonly glossaryDir?: string;
   /** Language of the consistency report's labels. */
   readonly lang?: 'ko' | 'en' | 'ja';
+  /** Largest source accepted, in bytes (DEFAULT_MAX_BYTES when not given). */
+  readonly maxBytes?: number;
 }
 
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
   mark('document start');
-  const { decoded } = await readSource(document.sourcePath);
+  const { decoded } = await readSource(document.sourcePath, { maxBytes: context.maxBytes, shown: document.displayPath });
   const normalized = normalize(decoded.text);
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
   // reading and decompression overlap the edition stages. The names stage awaits the same
@@ -96,7 +99,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     'apparatus.json',
     json({
       document: document.meta.id,
-      source: document.displayPath.replace(/\\/g, '/'),
+      source: document.corpusPath ?? basename(document.sourcePath),
       encoding: decoded.encoding,
       entries: edition.apparatus,
       messages: serializeMessages(file),
