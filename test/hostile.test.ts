@@ -259,6 +259,34 @@ describe.skipIf(!built)('clean failures', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports control characters in a source with their place instead of passing them silently', () => {
+    const { corpus, folder } = corpusWith('control', 'control');
+    const source = readFileSync(join(folder, 'source.txt'), 'utf8');
+    const at = source.indexOf('\n', 5000);
+    writeFileSync(join(folder, 'source.txt'), `${source.slice(0, at)}\u0007\u001b[31m${source.slice(at)}`);
+    const line = source.slice(0, at).split('\n').length;
+    const result = kaikyo(['build', folder, '--corpus', corpus, '--out', join(scratch, 'out-control'), '--no-glossary', '--verbose']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`control/source.txt:${line}:`);
+    expect(result.stderr).toMatch(/warning {2}control-character {2}control character U\+0007 U\+001B in the source/);
+    expect(readFileSync(join(scratch, 'out-control', 'control', 'apparatus.json'), 'utf8')).toMatch(/"ruleId": "control-character"/);
+  });
+
+  it('keeps the other documents\' outputs when the build cache cannot be written', () => {
+    const out = join(scratch, 'out-cache-broken');
+    mkdirSync(out, { recursive: true });
+    // Where the cache folder should be, a file: every manifest write fails, as on a full disk.
+    writeFileSync(join(out, '.kaikyo-cache'), '');
+    const { corpus, folder } = corpusWith('cache-broken', 'second');
+    const result = kaikyo(['build', SEED_FOLDER, folder, '--corpus', corpus, '--out', out, '--no-glossary']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cha-2004-japan-clusters: its outputs were written, but its build-cache record could not be written/);
+    expect(result.stderr).toMatch(/second: its outputs were written, but/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, SEED_ID, 'edition.md'))).toBe(true);
+    expect(existsSync(join(out, 'second', 'edition.md'))).toBe(true);
+  });
+
   it('caps --workers at the number of cores, and says so', () => {
     const result = kaikyo(['build', SEED_FOLDER, '--out', join(scratch, 'out-workers'), '--workers', '999']);
     expect(result.status, result.stderr).toBe(0);

@@ -10,6 +10,7 @@ import { loadGlossary } from '../glossary/load.js';
 import { glossaryLookup, type NameGlossary } from '../names/glossary-view.js';
 import { isJapaneseChar } from '../names/spans.js';
 import { transcribe, type Transcription } from '../transcribe/transcribe.js';
+import { codePoints, CONTROL_CHARACTER } from '../source/control.js';
 import { defaultGlossaryDir } from './glossary-path.js';
 
 /** Where the command reads and writes; the process's streams unless a test gives others. */
@@ -19,9 +20,6 @@ export interface TranscribeIo {
   readonly stderr: Writable;
 }
 
-
-/** C0 controls other than tab, DEL and C1 controls: never part of a name, and kuromoji fails on NUL. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
 /** Register `transcribe` on the program. `setExit` receives 1 when an input or the glossary fails. */
 export function registerTranscribe(program: Command, setExit: (code: number) => void, io: TranscribeIo = process): void {
@@ -41,9 +39,10 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
       const lookup = glossary ? glossaryLookup(glossary) : undefined;
       // Each input on its own: a bad one is reported (shown escaped) and the next is still read.
       for (const input of inputs) {
-        const control = CONTROL.exec(input);
+        // Never part of a name, and kuromoji fails on a NUL.
+        const control = CONTROL_CHARACTER.exec(input);
         if (control) {
-          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has a control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})\n`);
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has a control character (${codePoints(control[0])})\n`);
           setExit(1);
           continue;
         }

@@ -14,6 +14,8 @@ import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
+import { codePoints, controlRuns } from '../source/control.js';
+import { LineIndex } from '../text/positions.js';
 import { extractTables, loadTableSpec } from '../tables/index.js';
 import { needsTokenizer } from '../transcribe/needs-tokenizer.js';
 import { getTokenizer, inTokenizerThread, startTokenizerThread } from '../transcribe/tokenizer.js';
@@ -54,6 +56,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   if (needsTokenizer(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
+  reportControlCharacters(file, normalized.text);
   mark('edition start');
   const edition = buildEdition(normalized.text, document, file, normalized.changes);
   mark('edition end');
@@ -120,6 +123,24 @@ function lateStages(request: LateRequest, context: BuildContext): Promise<LateRe
     if (remote) return remote;
   }
   return runLateStages(request, context.glossary);
+}
+
+/** At most this many control-character messages per document; one more says how many were left out. */
+const MAX_CONTROL_MESSAGES = 100;
+
+/** Report each run of control characters in the text (rule control-character), with its place. */
+function reportControlCharacters(file: VFile, text: string): void {
+  const runs = controlRuns(text);
+  if (runs.length === 0) return;
+  const lines = new LineIndex(text);
+  for (const run of runs.slice(0, MAX_CONTROL_MESSAGES)) {
+    const message = file.message(`control character ${codePoints(run.text)} in the source: not text the author wrote; it is kept in the edition as found`, { place: lines.point(run.offset), ruleId: 'control-character', source: 'kaikyo' });
+    message.fatal = false;
+  }
+  if (runs.length > MAX_CONTROL_MESSAGES) {
+    const message = file.message(`${runs.length - MAX_CONTROL_MESSAGES} more runs of control characters in the source`, { place: lines.point(runs[MAX_CONTROL_MESSAGES].offset), ruleId: 'control-character', source: 'kaikyo' });
+    message.fatal = false;
+  }
 }
 
 /** Stable, readable JSON with a final newline. */

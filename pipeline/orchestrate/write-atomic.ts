@@ -100,6 +100,10 @@ export async function recoverSwaps(out: string): Promise<Recovery[]> {
     done.push({ id, action });
   }
   const cache = join(out, '.kaikyo-cache');
-  if (existsSync(cache)) for (const name of await readdir(cache)) if (name.endsWith('.tmp')) await rm(join(cache, name), { force: true });
+  try {
+    for (const name of await readdir(cache)) if (name.endsWith('.tmp')) await rm(join(cache, name), { force: true });
+  } catch {
+    // No cache folder yet (or not a folder: writing a manifest reports that, per document).
+  }
   return done;
 }
