@@ -105,6 +105,21 @@ describe.skipIf(!built)('owned outputs', () => {
     }
   });
 
+  it('refuses to give a folder built for one raw file to another file of the same name in a later build', () => {
+    mkdirSync(join(scratch, 'c'), { recursive: true });
+    mkdirSync(join(scratch, 'd'), { recursive: true });
+    writeFileSync(join(scratch, 'c', 'essay.txt'), '머리말\n\n첫째 글이다.\n');
+    writeFileSync(join(scratch, 'd', 'essay.txt'), '머리말\n\n둘째 글이다.\n');
+    const out = join(scratch, 'out-owner');
+    expect(kaikyo(['build', join(scratch, 'c', 'essay.txt'), '--out', out, '--no-glossary']).status).toBe(0);
+    const second = kaikyo(['build', join(scratch, 'd', 'essay.txt'), '--out', out, '--no-glossary']);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/d\/essay\.txt: .*essay\/ holds the outputs of .*c\/essay\.txt, built before, not of this document/);
+    expect(readFileSync(join(out, 'essay', 'edition.md'), 'utf8')).toMatch(/첫째/);
+    // The same file again is its own: it builds.
+    expect(kaikyo(['build', join(scratch, 'c', 'essay.txt'), '--out', out, '--no-glossary', '--force']).status).toBe(0);
+  });
+
   it("refuses a meta.yaml whose id is not its folder's name", () => {
     const { corpus, folder } = corpusWith('id-mismatch', 'mine', (meta) => meta.replace('id: mine', 'id: someone-else'));
     const result = kaikyo(['build', folder, '--corpus', corpus, '--out', join(scratch, 'out-id'), '--no-glossary']);

@@ -58,6 +58,12 @@ export interface DocumentPlan {
   readonly displayPath: string;
   /** Absolute paths of every file the build depends on, source first (for cache keys). */
   readonly inputs: string[];
+  /**
+   * Which document this is, for the output folder's ownership: `corpus:<id>` for a corpus
+   * document (and a raw copy of one), the absolute path for a folder or raw file elsewhere. Two
+   * different owners never share an output folder, in one build or across builds.
+   */
+  readonly owner: string;
 }
 
 /** Options of loading: the size limit of sources (DEFAULT_MAX_BYTES when not given). */
@@ -92,9 +98,9 @@ export async function planDocument(path: string, corpusRoot: string, options: Lo
   if (!existsSync(absolute)) throw new DataError(display(absolute), 1, 1, '', 'no such file or corpus folder');
   const text = await rawText(absolute, options);
   const known = await corpusDocumentWithText(text, corpusRoot, options);
-  if (known) return { id: known.id, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
+  if (known) return { id: known.id, owner: known.owner, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
   // Any site profile may be the one that recognises the file: a change to any of them counts.
-  return { id: rawId(absolute), sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...(await siteProfiles(corpusRoot))] };
+  return { id: rawId(absolute), owner: absolute, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...(await siteProfiles(corpusRoot))] };
 }
 
 /** A raw file's id: its name without extension, lower-cased, other characters as hyphens. */
@@ -227,7 +233,8 @@ async function planFolder(folder: string, corpusRoot: string, options: LoadOptio
   }
   // The tables stage reads tables.yaml itself; it is an input of the document all the same.
   for (const name of ['tables.yaml', 'layout.yaml', 'corrections.yaml']) if (existsSync(join(folder, name))) inputs.push(join(folder, name));
-  return { id: meta.id, folder, sourcePath, displayPath: display(sourcePath), inputs, meta };
+  const inCorpus = relative(resolve(corpusRoot), folder) === basename(folder);
+  return { id: meta.id, owner: inCorpus ? `corpus:${meta.id}` : folder, folder, sourcePath, displayPath: display(sourcePath), inputs, meta };
 }
 
 async function loadFolder(folder: string, corpusRoot: string, options: LoadOptions): Promise<CorpusDocument> {

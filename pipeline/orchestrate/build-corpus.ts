@@ -146,7 +146,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     mark('pipeline digested');
 
     const results: DocumentResult[] = new Array(targets.length);
-    const stale: Array<{ index: number; id: string; shown: string; reason: string; inputs: string; sourcePath: string }> = [];
+    const stale: Array<{ index: number; id: string; owner: string; shown: string; reason: string; inputs: string; sourcePath: string }> = [];
     const owners = new Map<string, string>();
     let done = 0;
     const finish = (index: number, result: DocumentResult) => {
@@ -166,6 +166,10 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
         owners.set(plan.id, path);
         const inputs = await filesDigest(plan.inputs, dirname(corpus));
         const manifest = await readManifest(out, plan.id);
+        if (manifest && manifest.owner !== plan.owner && existsSync(join(out, plan.id))) {
+          const shownOwner = manifest.owner.startsWith('corpus:') ? `the corpus document ${manifest.owner.slice('corpus:'.length)}` : display(manifest.owner);
+          throw new Error(`${display(join(out, plan.id))}/ holds the outputs of ${shownOwner}, built before, not of this document; rename this one, build it into another --out, or remove that folder first`);
+        }
         const reason = options.force
           ? 'forced'
           : await staleReason(manifest, { inputs, pipeline, glossaryFiles, glossary: glossaryEntries }, join(out, plan.id), () => readFile(plan.sourcePath, 'utf8'));
@@ -176,7 +180,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             await writeManifestSafely(out, { ...manifest, glossaryFiles, glossary: entryDigests(entries) });
           }
           finish(index, { path, id: plan.id, status: 'skipped' });
-        } else stale.push({ index, id: plan.id, shown: plan.displayPath, reason, inputs, sourcePath: plan.sourcePath });
+        } else stale.push({ index, id: plan.id, owner: plan.owner, shown: plan.displayPath, reason, inputs, sourcePath: plan.sourcePath });
       } catch (error) {
         if (error instanceof RunError) throw error;
         finish(index, { path, status: 'failed', error: describeError(error, path) });
@@ -202,7 +206,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     try {
       await Promise.all(
-        stale.map(({ index, id, shown, reason, inputs, sourcePath }) =>
+        stale.map(({ index, id, owner, shown, reason, inputs, sourcePath }) =>
           queue.add(async () => {
             const path = display(targets[index]);
             const lost = lock.compromised();
@@ -211,7 +215,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             const deadlineMs = options.deadline !== undefined ? options.deadline * 1000 : defaultDeadlineMs(await sizeOf(sourcePath));
             const result: TaskResult = pool ? await pool.run(task, deadlineMs) : await runBuildTask!(task);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
-            const written = await writeManifestSafely(out, { version: 2, id: result.id, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
+            const written = await writeManifestSafely(out, { version: 2, id: result.id, owner, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
             if (written !== undefined) return finish(index, { path, status: 'failed', error: `${path}: its outputs were written, but ${written}` });
             finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, reason });
           }),

@@ -12,6 +12,8 @@ import { digestOf } from './digest.js';
 export interface Manifest {
   readonly version: 2;
   readonly id: string;
+  /** The document that owns the output folder (see DocumentPlan.owner). */
+  readonly owner: string;
   /** Digest of the source and the document's data files. */
   readonly inputs: string;
   /** Digest of the pipeline's code. */
