@@ -21,6 +21,7 @@ const CORE_RULES = {
   // Source
   'decode-error': { severity: 'error', stage: 'decode', key: 'decodeError' },
   'nfc-normalized': { severity: 'info', stage: 'normalize', key: 'nfcNormalized' },
+  'control-character': { severity: 'warning', stage: 'decode', key: 'controlCharacter' },
   // Edition
   'site-chrome': { severity: 'info', stage: 'chrome', key: 'siteChrome' },
   'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },

@@ -4,12 +4,13 @@
  * a finding reaches `--fail-on`, 2 when the run itself is broken (glossary, suppressions, input).
  */
 import type { Command } from 'commander';
-import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { findingMessage, mergeFindings, loadSuppressions, consistencyJson } from '../consistency/index.js';
 import { isReportLanguage } from '../consistency/i18n/index.js';
 import { checkDocument, documentPaths } from '../consistency/run.js';
 import type { Finding } from '../consistency/types.js';
+import { DEFAULT_MAX_BYTES } from '../source/read-bounded.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 type FailOn = keyof typeof RANK | 'none';
@@ -35,10 +36,11 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
     .option('--glossary <dir>', 'glossary folder, with its suppressions.yaml (default: the one kaikyo ships)', defaultGlossaryDir())
+    .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('--format <format>', 'text (one line per finding) or json', 'text')
     .option('--lang <lang>', 'language of the messages: ko, en or ja', 'ko')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one: error, warning, info or none', 'error')
-    .action(async (paths: string[], options: { corpus: string; glossary: string; format: string; lang: string; failOn: string }) => {
+    .action(async (paths: string[], options: { corpus: string; glossary: string; format: string; lang: string; failOn: string; maxBytes: string }) => {
       const fail = (message: string) => {
         process.stderr.write(`kaikyo check: ${message}\n`);
         setExit(2);
@@ -46,6 +48,8 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       if (options.format !== 'text' && options.format !== 'json') return fail(`--format must be text or json, not "${options.format}"`);
       if (!isReportLanguage(options.lang)) return fail(`--lang must be ko, en or ja, not "${options.lang}"`);
       if (!['error', 'warning', 'info', 'none'].includes(options.failOn)) return fail(`--fail-on must be error, warning, info or none, not "${options.failOn}"`);
+      const maxBytes = Number(options.maxBytes);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return fail(`--max-bytes must be a positive whole number, not "${options.maxBytes}"`);
       const lang = options.lang;
       let glossary;
       let suppressions;
@@ -58,7 +62,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       const lists: Finding[][] = [];
       for (const path of await documentPaths(paths, options.corpus)) {
         try {
-          lists.push((await checkDocument(path, { corpus: options.corpus, glossary, suppressions })).findings);
+          lists.push((await checkDocument(path, { corpus: options.corpus, glossary, suppressions, maxBytes })).findings);
         } catch (error) {
           process.stderr.write(`kaikyo check: ${path}: ${(error as Error).message}\n`);
           setExit(2);
