@@ -153,7 +153,8 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
       }
     }
     const edits = [...removed].map((index) => ({ start: index, end: index + 1, insert: '' }));
-    const shifted = marks.map((mark) => ({ ...mark, at: mark.at - repaired.removed.filter((index) => index < mark.at).length }));
+    const ascending = marks.length > 0 ? [...repaired.removed].sort((a, b) => a - b) : [];
+    const shifted = marks.map((mark) => ({ ...mark, at: mark.at - countBelow(ascending, mark.at) }));
     return { text: applyEdits(text, edits), marks: shifted };
   };
 
@@ -192,6 +193,21 @@ function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText):
   if (footnote.bodyPrefix === 0) return text;
   // Drop the "N) " label; the apparatus records it.
   return applyEdits(text, [{ start: 0, end: footnote.bodyPrefix, insert: '' }]);
+}
+
+/**
+ * How many of the ascending `sorted` values are below `limit` (binary search: counting them
+ * with a filter for every footnote mark was quadratic in a paragraph with many marks).
+ */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Source offset of a space in the text: its own, or (for an inserted join space) just after the previous unit. */
