@@ -193,10 +193,26 @@ describe('outputs', () => {
   it('gives the mdast Table of the blocks the edition shows, with source positions', () => {
     for (const key of ['table-1', 'table-3', 'table-4', 'figure-3']) expect(result.blockTables.has(key), key).toBe(true);
     const table4 = result.blockTables.get('table-4')!;
-    expect(table4.children).toHaveLength(19);
+    // A header, the 18 printed rows and the 2 merged group cells printed between them.
+    expect(table4.children).toHaveLength(21);
     expect(table4.children[1].children).toHaveLength(7);
     expect(table4.children[1].children[0].position?.start.line).toBe(628);
     expect(result.blockTables.get('figure-3')!.children).toHaveLength(14);
+  });
+
+  // Issue 10 item 5: the merged cells "칸사이 광역 클러스터" and "규슈 광역 클러스터" stand between
+  // rows in print and were missing from the GFM table; each is now a row of its own, the label in
+  // the first column (as printed, with its source line), just before the first row it spans.
+  it("shows Table 4's merged group cells as rows of their own, where the print has them", () => {
+    const table4 = result.blockTables.get('table-4')!;
+    const text = (row: (typeof table4.children)[number]) => row.children.map((cell) => cell.children.map((child) => ('value' in child ? child.value : '')).join(''));
+    const rows = table4.children.map(text);
+    const groups = rows.map((cells, index) => ({ cells, index })).filter(({ cells }) => cells[0].includes('광역') && cells.slice(1).every((value) => value === ''));
+    expect(groups.map(({ cells }) => cells[0])).toEqual(['칸사이 광역 클러 스터', '규슈 광역 클러 스터']);
+    expect(rows[groups[0].index + 1][0]).toBe('오사 카부');
+    expect(rows[groups[1].index + 1][0]).toBe('후쿠 오카현');
+    expect(table4.children[groups[0].index].children[0].position?.start.line).toBe(782);
+    expect(result.files.get('tables/mext-clusters.md')).toMatch(/^\| 칸사이 광역 클러 스터 \| \| \| \| \| \| \|$/m);
   });
 
   it('is deterministic', async () => {
