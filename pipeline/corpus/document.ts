@@ -177,7 +177,12 @@ export function loadSite(path: string): Promise<SiteProfile> {
   let pending = siteCache.get(path);
   if (!pending) {
     pending = (async () => {
-      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
+      const data = await loadYamlData<{
+        id: string;
+        title?: string;
+        header: { end: string; lines: Array<{ pattern: string; label: string }> };
+        trailer: { start: string; label: string; before?: Array<{ pattern: string; label: string }> };
+      }>(
         path,
         siteSchema,
         display(path),
@@ -193,7 +198,11 @@ export function loadSite(path: string): Promise<SiteProfile> {
         id: data.id,
         ...(data.title ? { title: compile(data.title, 'title') } : {}),
         header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
-        trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
+        trailer: {
+          start: compile(data.trailer.start, 'trailer.start'),
+          label: data.trailer.label,
+          before: (data.trailer.before ?? []).map((line, i) => ({ pattern: compile(line.pattern, `trailer.before.${i}.pattern`), label: line.label })),
+        },
       };
     })();
     // A failed load is not kept: the next call tries again.

@@ -23,6 +23,16 @@ describe('the seed edition', () => {
     }
   });
 
+  // Issue 10 item 5: the site's "참조" tab above the related documents was left at the end.
+  it('ends with the figure and the editor\'s note, not the site\'s "참조" tab, which the apparatus records', async () => {
+    const text = body(await markdown());
+    expect(text).not.toMatch(/^참조$/m);
+    const run = await seedEdition();
+    expect(run.edition.apparatus.filter((entry) => entry.kind === 'chrome' && entry.original === '참조').map((entry) => [entry.source.line, entry.reason])).toEqual([
+      [954, 'site chrome (trailer): references tab'],
+    ]);
+  });
+
   it('has no page markers', async () => {
     expect(body(await markdown())).not.toMatch(/^\(\d{1,2}\)$/m);
   });
