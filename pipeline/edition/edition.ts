@@ -16,6 +16,7 @@ import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from '
 import { undoubleLine } from './fake-bold.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
 import { classifyFlow } from './outline.js';
+import { LOST_SYMBOL_MARK, lostSymbolAt } from './lost-symbols.js';
 import { findPages } from './pages.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
 import { splitSegments, type Segment } from './segments.js';
@@ -168,12 +169,20 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
       items.push({ ...item, page: pageOf(item.segment) });
     }
   }
+  // A note line that starts with a bare particle lost the symbol it explained: mark the gap.
+  const noteText = (segment: Segment): MappedText => {
+    const text = textOf(segment);
+    const at = lostSymbolAt(text.text);
+    if (at === undefined) return text;
+    record('correction', 'lost-symbol', anchorOffset(text, at), '', LOST_SYMBOL_MARK, `a symbol printed before "${text.text.slice(at, at + 1)}" was lost in extraction (an icon with no text); the edition marks the gap`, pageOf(segment));
+    return applyEdits(text, [{ start: at, end: at, insert: LOST_SYMBOL_MARK }]);
+  };
   for (const block of blocks.blocks) {
     const page = pageOf(block.caption);
     items.push({
       type: 'block',
       page,
-      block: { block, caption: textOf(block.caption), notes: block.notes.map(textOf), content: block.content.map(textOf), page },
+      block: { block, caption: textOf(block.caption), notes: block.notes.map(noteText), content: block.content.map(textOf), page },
     });
   }
   items.sort((a, b) => firstOffset(a) - firstOffset(b));

@@ -33,6 +33,23 @@ describe('the seed edition', () => {
     ]);
   });
 
+  // Issue 10 item 5: note 2 of Table 2 explained the table's category icons ("■은 기술개발, …");
+  // the icons left no text and the lines read "은 기술개발,". The edition marks each loss and
+  // the apparatus records it at the particle's place.
+  it("marks the symbols lost from Table 2's note 2, each with an apparatus entry", async () => {
+    const text = body(await markdown());
+    for (const category of ['기술개발,', '시설정비,', '인재육성 및 네트워크 형성 관련 시책']) {
+      expect(text).toContain(`〔기호 누락〕은 ${category}`);
+    }
+    const run = await seedEdition();
+    const entries = run.edition.apparatus.filter((entry) => entry.rule === 'lost-symbol');
+    expect(entries.map((entry) => [entry.source.line, entry.source.column, entry.original, entry.result, entry.page])).toEqual([
+      [316, 1, '', '〔기호 누락〕', 9],
+      [318, 1, '', '〔기호 누락〕', 9],
+      [320, 1, '', '〔기호 누락〕', 9],
+    ]);
+  });
+
   it('has no page markers', async () => {
     expect(body(await markdown())).not.toMatch(/^\(\d{1,2}\)$/m);
   });
