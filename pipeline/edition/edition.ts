@@ -15,6 +15,7 @@ import { stripChrome } from './chrome.js';
 import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
 import { undoubleLine } from './fake-bold.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
+import { continueAfterReferences, sharedPrintedLine } from './continuations.js';
 import { classifyFlow } from './outline.js';
 import { LOST_SYMBOL_MARK, lostSymbolAt } from './lost-symbols.js';
 import { findPages } from './pages.js';
@@ -141,14 +142,19 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   const footnoteTexts = notes.footnotes.map((footnote) => bodyText(footnote, textOf));
   const paragraphs = flowItems.filter((item): item is Extract<FlowItem, { type: 'paragraph' }> => item.type === 'paragraph');
   const context = buildSpacingContext([...paragraphs.map((item) => item.paragraph.text.text), ...footnoteTexts.map((text) => text.text)]);
-  const respace = (text: MappedText, joins: readonly number[], marks: readonly FootnoteMark[], page?: number) => {
+  // Paragraphs that go on after a footnote reference, told by the printed line they share (the
+  // spacing context measured the column; it was built from the paragraphs as split, so every
+  // other decision is the same as without this step).
+  const continued = continueAfterReferences(flowItems, (before, after) => sharedPrintedLine(before, after, context));
+  const respace = (text: MappedText, joins: readonly number[], marks: readonly FootnoteMark[], page?: number, joinReasons: ReadonlyMap<number, string> = new Map()) => {
     const repaired = repairSpacing(text.text, context, { joins });
     const removed = new Set(repaired.removed);
     const joinSet = new Set(joins);
     for (const decision of repaired.decisions) {
       const at = anchorOffset(text, decision.index);
       if (joinSet.has(decision.index)) {
-        record('paragraph-join', 'paragraph-join', at, '', decision.action === 'remove' ? '' : ' ', `paragraph rejoined across a page break, footnote, figure or table; ${decision.action === 'remove' ? 'no space (word cut in two)' : 'a space'}: ${decision.evidence}`, page);
+        const why = joinReasons.get(decision.index) ?? 'paragraph rejoined across a page break, footnote, figure or table';
+        record('paragraph-join', 'paragraph-join', at, '', decision.action === 'remove' ? '' : ' ', `${why}; ${decision.action === 'remove' ? 'no space (word cut in two)' : 'a space'}: ${decision.evidence}`, page);
       } else if (decision.action === 'remove') {
         record('wrap-space', 'wrap-space', at, ' ', '', `space left by a printed line wrap inside a word (${decision.rule}): ${decision.evidence}`, page);
       }
@@ -160,10 +166,11 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   };
 
   const items: EditionItem[] = [];
-  for (const item of flowItems) {
+  for (const item of continued.items) {
     if (item.type === 'paragraph') {
       const page = pageOf(item.paragraph.segments[0]);
-      const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page);
+      const reasons = new Map((continued.continuations.get(item.paragraph) ?? []).map((entry) => [entry.join, entry.reason]));
+      const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page, reasons);
       items.push({ type: 'paragraph', page, paragraph: { ...item.paragraph, text: fixed.text, footnotes: fixed.marks } });
     } else {
       items.push({ ...item, page: pageOf(item.segment) });

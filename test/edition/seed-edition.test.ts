@@ -50,6 +50,25 @@ describe('the seed edition', () => {
     ]);
   });
 
+  // Issue 10 item 5: "…할 수 있다.5)" and "…비판이다.6)" were taken for paragraph ends, but the
+  // text after each reference fills the rest of the printed line the reference stands in: the
+  // paragraph goes on. Table 2, printed inside the second paragraph, follows it. References 1
+  // and 2 end their paragraphs (the next line is a full line of its own) and stay as they are.
+  it('goes on after a reference that stands inside a printed line, and only there', async () => {
+    const text = body(await markdown());
+    expect(text).toMatch(/고 할 수 있다\.\[\^5\] 즉, 기존 산업집적/);
+    expect(text).toMatch(/어렵다는 비판이다\.\[\^6\] 그러므로 산업클러스터계획은/);
+    expect(text).toMatch(/한계가 있었다\.\[\^1\]\n\n다시 말해, 일본의/);
+    expect(text).toMatch(/소개하고자 한다\.\[\^2\]\n\n야마사키\(2002\)는/);
+    expect(text.indexOf('**<표 2>')).toBeGreaterThan(text.indexOf('하려 하고 있다.[^7]'));
+    const run = await seedEdition();
+    const joins = run.edition.apparatus.filter((entry) => /goes on after footnote/.test(entry.reason));
+    expect(joins.map((entry) => [entry.source.line, entry.result, /footnote (\d+)/.exec(entry.reason)![1]])).toEqual([
+      [300, ' ', '5'],
+      [446, ' ', '6'],
+    ]);
+  });
+
   it('has no page markers', async () => {
     expect(body(await markdown())).not.toMatch(/^\(\d{1,2}\)$/m);
   });
