@@ -2,11 +2,12 @@
  * A corpus document: its folder, metadata, source file and editorial data. Loading validates
  * every data file; a problem is a DataError naming the file, line and field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { basename, join, relative, resolve } from 'node:path';
 import { DataError } from '../data/data-error.js';
-import { loadYamlData } from '../data/load-yaml.js';
+import { loadYamlData, locateInYaml } from '../data/load-yaml.js';
+import { compileDataPattern, UnsafePatternError } from '../data/patterns.js';
 import type { BlockLayout } from '../edition/blocks.js';
 import type { SiteProfile } from '../edition/chrome.js';
 import type { CorrectionRule } from '../edition/corrections.js';
@@ -189,9 +190,11 @@ export function loadSite(path: string): Promise<SiteProfile> {
       );
       const compile = (pattern: string, field: string) => {
         try {
-          return new RegExp(pattern, 'u');
+          return compileDataPattern(pattern, 'u');
         } catch (error) {
-          throw new DataError(display(path), 1, 1, field, `bad pattern: ${(error as Error).message}`);
+          const place = locateInYaml(readFileSync(path, 'utf8'), field.split('.'));
+          const problem = error instanceof UnsafePatternError ? `unsafe pattern: ${error.message}` : `bad pattern: ${(error as Error).message}`;
+          throw new DataError(display(path), place.line, place.column, field, problem);
         }
       };
       return {
