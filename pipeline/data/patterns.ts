@@ -22,6 +22,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AST } from '@eslint-community/regexpp';
+import { dataCacheKey, readDataCache, writeDataCache } from './data-cache.js';
 
 // The analysers (about 0.1 s to load) are required only when a pattern repeats a group, the one
 // shape that can backtrack exponentially; most data patterns never need them.
@@ -46,6 +47,20 @@ export class UnsafePatternError extends Error {
  */
 export function exponentialRisk(source: string, flags: string): string | undefined {
   if (!repeatsGroup(source)) return undefined;
+  // The verdict is kept in the tool cache: loading the analysers costs about 0.1 s, which a
+  // cold build of a document whose data repeats a group would otherwise pay every time.
+  const key = dataCacheKey(`${flags}\0${source}`, ANALYSIS);
+  const cached = readDataCache(key) as { risk: string | null } | undefined;
+  if (cached && (cached.risk === null || typeof cached.risk === 'string')) return cached.risk ?? undefined;
+  const risk = analyse(source, flags);
+  writeDataCache(key, { risk: risk ?? null });
+  return risk;
+}
+
+/** What the cached verdicts depend on: bump `version` when the analysis changes. */
+const ANALYSIS = { analysis: 'exponential-risk', version: 1, scslre: '0.3.0', refa: '0.12.1' };
+
+function analyse(source: string, flags: string): string | undefined {
   const literal = { source, flags };
   for (const report of load().scslre.analyse(literal, { reportTypes: { Move: false, Self: true, Trade: true } }).reports) {
     if (!report.exponential) continue;
