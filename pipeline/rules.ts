@@ -37,6 +37,7 @@ const CORE_RULES = {
   'katakana-long-mark': { severity: 'info', stage: 'corrections', key: 'katakanaLongMark' },
   'correction-count': { severity: 'warning', stage: 'corrections', key: 'correctionCount' },
   'replacement-character': { severity: 'warning', stage: 'corrections', key: 'replacementCharacter' },
+  'lost-symbol': { severity: 'info', stage: 'blocks', key: 'lostSymbol' },
   // Build
   'document-failed': { severity: 'error', stage: 'build', key: 'documentFailed' },
 } as const satisfies Record<string, RuleInfo>;

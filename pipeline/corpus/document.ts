@@ -2,12 +2,13 @@
  * A corpus document: its folder, metadata, source file and editorial data. Loading validates
  * every data file; a problem is a DataError naming the file, line and field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError } from '../data/data-error.js';
 import { loadYamlData, locateInYaml } from '../data/load-yaml.js';
 import { assertInside, assertReadable, DEFAULT_MAX_BYTES } from '../source/read-bounded.js';
+import { compileDataPattern, UnsafePatternError } from '../data/patterns.js';
 import type { BlockLayout } from '../edition/blocks.js';
 import type { SiteProfile } from '../edition/chrome.js';
 import type { CorrectionRule } from '../edition/corrections.js';
@@ -294,23 +295,34 @@ export function loadSite(path: string): Promise<SiteProfile> {
   if (!pending) {
     pending = (async () => {
       await guardDataFile(path, undefined, META_MAX_BYTES);
-      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
+      const data = await loadYamlData<{
+        id: string;
+        title?: string;
+        header: { end: string; lines: Array<{ pattern: string; label: string }> };
+        trailer: { start: string; label: string; before?: Array<{ pattern: string; label: string }> };
+      }>(
         path,
         siteSchema,
         display(path),
       );
       const compile = (pattern: string, field: string) => {
         try {
-          return new RegExp(pattern, 'u');
+          return compileDataPattern(pattern, 'u');
         } catch (error) {
-          throw new DataError(display(path), 1, 1, field, `bad pattern: ${(error as Error).message}`);
+          const place = locateInYaml(readFileSync(path, 'utf8'), field.split('.'));
+          const problem = error instanceof UnsafePatternError ? `unsafe pattern: ${error.message}` : `bad pattern: ${(error as Error).message}`;
+          throw new DataError(display(path), place.line, place.column, field, problem);
         }
       };
       return {
         id: data.id,
         ...(data.title ? { title: compile(data.title, 'title') } : {}),
         header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
-        trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
+        trailer: {
+          start: compile(data.trailer.start, 'trailer.start'),
+          label: data.trailer.label,
+          before: (data.trailer.before ?? []).map((line, i) => ({ pattern: compile(line.pattern, `trailer.before.${i}.pattern`), label: line.label })),
+        },
       };
     })();
     // A failed load is not kept: the next call tries again.

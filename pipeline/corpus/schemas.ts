@@ -104,7 +104,19 @@ export const siteSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['start', 'label'],
-      properties: { start: { type: 'string', minLength: 1 }, label: { type: 'string', minLength: 1 } },
+      properties: {
+        start: { type: 'string', minLength: 1 },
+        label: { type: 'string', minLength: 1 },
+        before: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pattern', 'label'],
+            properties: { pattern: { type: 'string', minLength: 1 }, label: { type: 'string', minLength: 1 } },
+          },
+        },
+      },
     },
   },
 } as const;

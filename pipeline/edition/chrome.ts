@@ -11,7 +11,15 @@ export interface SiteProfile {
   /** A header line that carries the document's title in its first group (for raw files). */
   readonly title?: RegExp;
   readonly header: { readonly end: RegExp; readonly lines: ReadonlyArray<{ pattern: RegExp; label: string }> };
-  readonly trailer: { readonly start: RegExp; readonly label: string };
+  readonly trailer: {
+    readonly start: RegExp;
+    readonly label: string;
+    /**
+     * Shapes of the site's lines that stand just above the trailer's start line (a tab or button
+     * of the page's lower part): a run of such lines right before it is trailer chrome too.
+     */
+    readonly before?: ReadonlyArray<{ pattern: RegExp; label: string }>;
+  };
 }
 
 export interface ChromeLine {
@@ -63,10 +71,21 @@ export function stripChrome(segments: readonly Segment[], profile: SiteProfile, 
   let last = segments.length;
   const trailerIndex = segments.findIndex((segment, index) => index >= first && profile.trailer.start.test(segment.text));
   if (trailerIndex >= 0) {
+    // Lines of known shape directly above the start line belong to the trailer; the walk stops
+    // at the first line of another shape, so the author's text is never taken.
+    let lead = trailerIndex;
+    const leadLabels: string[] = [];
+    for (let k = trailerIndex - 1; k >= first; k--) {
+      const shape = profile.trailer.before?.find((candidate) => candidate.pattern.test(segments[k].text));
+      if (!shape) break;
+      leadLabels.unshift(shape.label);
+      lead = k;
+    }
+    segments.slice(lead, trailerIndex).forEach((segment, k) => chrome.push({ segment, label: leadLabels[k], part: 'trailer' }));
     for (const segment of segments.slice(trailerIndex)) {
       chrome.push({ segment, label: profile.trailer.label, part: 'trailer' });
     }
-    last = trailerIndex;
+    last = lead;
   }
   return { chrome, text: segments.slice(first, last), problems };
 }

@@ -15,7 +15,9 @@ import { stripChrome } from './chrome.js';
 import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
 import { undoubleLine } from './fake-bold.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
+import { continueAfterReferences, sharedPrintedLine } from './continuations.js';
 import { classifyFlow } from './outline.js';
+import { LOST_SYMBOL_MARK, lostSymbolAt } from './lost-symbols.js';
 import { findPages } from './pages.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
 import { splitSegments, type Segment } from './segments.js';
@@ -140,39 +142,54 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   const footnoteTexts = notes.footnotes.map((footnote) => bodyText(footnote, textOf));
   const paragraphs = flowItems.filter((item): item is Extract<FlowItem, { type: 'paragraph' }> => item.type === 'paragraph');
   const context = buildSpacingContext([...paragraphs.map((item) => item.paragraph.text.text), ...footnoteTexts.map((text) => text.text)]);
-  const respace = (text: MappedText, joins: readonly number[], marks: readonly FootnoteMark[], page?: number) => {
+  // Paragraphs that go on after a footnote reference, told by the printed line they share (the
+  // spacing context measured the column; it was built from the paragraphs as split, so every
+  // other decision is the same as without this step).
+  const continued = continueAfterReferences(flowItems, (before, after) => sharedPrintedLine(before, after, context));
+  const respace = (text: MappedText, joins: readonly number[], marks: readonly FootnoteMark[], page?: number, joinReasons: ReadonlyMap<number, string> = new Map()) => {
     const repaired = repairSpacing(text.text, context, { joins });
     const removed = new Set(repaired.removed);
     const joinSet = new Set(joins);
     for (const decision of repaired.decisions) {
       const at = anchorOffset(text, decision.index);
       if (joinSet.has(decision.index)) {
-        record('paragraph-join', 'paragraph-join', at, '', decision.action === 'remove' ? '' : ' ', `paragraph rejoined across a page break, footnote, figure or table; ${decision.action === 'remove' ? 'no space (word cut in two)' : 'a space'}: ${decision.evidence}`, page);
+        const why = joinReasons.get(decision.index) ?? 'paragraph rejoined across a page break, footnote, figure or table';
+        record('paragraph-join', 'paragraph-join', at, '', decision.action === 'remove' ? '' : ' ', `${why}; ${decision.action === 'remove' ? 'no space (word cut in two)' : 'a space'}: ${decision.evidence}`, page);
       } else if (decision.action === 'remove') {
         record('wrap-space', 'wrap-space', at, ' ', '', `space left by a printed line wrap inside a word (${decision.rule}): ${decision.evidence}`, page);
       }
     }
     const edits = [...removed].map((index) => ({ start: index, end: index + 1, insert: '' }));
-    const shifted = marks.map((mark) => ({ ...mark, at: mark.at - repaired.removed.filter((index) => index < mark.at).length }));
+    const ascending = marks.length > 0 ? [...repaired.removed].sort((a, b) => a - b) : [];
+    const shifted = marks.map((mark) => ({ ...mark, at: mark.at - countBelow(ascending, mark.at) }));
     return { text: applyEdits(text, edits), marks: shifted };
   };
 
   const items: EditionItem[] = [];
-  for (const item of flowItems) {
+  for (const item of continued.items) {
     if (item.type === 'paragraph') {
       const page = pageOf(item.paragraph.segments[0]);
-      const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page);
+      const reasons = new Map((continued.continuations.get(item.paragraph) ?? []).map((entry) => [entry.join, entry.reason]));
+      const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page, reasons);
       items.push({ type: 'paragraph', page, paragraph: { ...item.paragraph, text: fixed.text, footnotes: fixed.marks } });
     } else {
       items.push({ ...item, page: pageOf(item.segment) });
     }
   }
+  // A note line that starts with a bare particle lost the symbol it explained: mark the gap.
+  const noteText = (segment: Segment): MappedText => {
+    const text = textOf(segment);
+    const at = lostSymbolAt(text.text);
+    if (at === undefined) return text;
+    record('correction', 'lost-symbol', anchorOffset(text, at), '', LOST_SYMBOL_MARK, `a symbol printed before "${text.text.slice(at, at + 1)}" was lost in extraction (an icon with no text); the edition marks the gap`, pageOf(segment));
+    return applyEdits(text, [{ start: at, end: at, insert: LOST_SYMBOL_MARK }]);
+  };
   for (const block of blocks.blocks) {
     const page = pageOf(block.caption);
     items.push({
       type: 'block',
       page,
-      block: { block, caption: textOf(block.caption), notes: block.notes.map(textOf), content: block.content.map(textOf), page },
+      block: { block, caption: textOf(block.caption), notes: block.notes.map(noteText), content: block.content.map(textOf), page },
     });
   }
   items.sort((a, b) => firstOffset(a) - firstOffset(b));
@@ -192,6 +209,21 @@ function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText):
   if (footnote.bodyPrefix === 0) return text;
   // Drop the "N) " label; the apparatus records it.
   return applyEdits(text, [{ start: 0, end: footnote.bodyPrefix, insert: '' }]);
+}
+
+/**
+ * How many of the ascending `sorted` values are below `limit` (binary search: counting them
+ * with a filter for every footnote mark was quadratic in a paragraph with many marks).
+ */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Source offset of a space in the text: its own, or (for an inserted join space) just after the previous unit. */

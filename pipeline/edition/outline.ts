@@ -15,7 +15,8 @@ export interface Classified {
 }
 
 const NUMBERED = /^\d{1,2}\.\s+\S/;
-const SENTENCE_END = /[.!?。][’”"')\]]*$/;
+/** A sentence's end: a period, possibly followed by closing quotes or brackets. */
+export const SENTENCE_END = /[.!?。][’”"')\]]*$/;
 const CLAUSE_END = /[,∙、:;(\-–]$/;
 
 /** True when the text ends a sentence (a period, possibly inside quotes or brackets). */
@@ -45,14 +46,20 @@ export function classifyFlow(
 ): Classified[] {
   const result: Classified[] = [];
   let previous: Classified | undefined;
+  // Flags instead of searching the result for every segment, which was quadratic in the lines
+  // of a document without a title line.
+  let hasTitle = false;
+  let hasAuthor = false;
   for (const segment of flow) {
     let item: Classified;
     if (references.has(segment.index)) item = { segment, role: 'reference' };
-    else if (!result.some((entry) => entry.role === 'title') && segment.text === title.trim()) item = { segment, role: 'title' };
-    else if (!result.some((entry) => entry.role === 'author') && isAuthorLine(segment.text, author, previous)) item = { segment, role: 'author' };
-    else if (isHeading(segment.text, previous, result)) item = { segment, role: 'heading', depth: NUMBERED.test(segment.text) ? 3 : 2 };
+    else if (!hasTitle && segment.text === title.trim()) item = { segment, role: 'title' };
+    else if (!hasAuthor && isAuthorLine(segment.text, author, previous)) item = { segment, role: 'author' };
+    else if (isHeading(segment.text, previous, hasTitle || hasAuthor)) item = { segment, role: 'heading', depth: NUMBERED.test(segment.text) ? 3 : 2 };
     else item = { segment, role: 'prose' };
     result.push(item);
+    if (item.role === 'title') hasTitle = true;
+    if (item.role === 'author') hasAuthor = true;
     if (item.role !== 'reference') previous = item;
   }
   return result;
@@ -68,12 +75,13 @@ function isAuthorLine(text: string, author: string, previous: Classified | undef
   return previous?.role === 'title' && /^[^|]{1,20}\|[^|]+$/.test(text);
 }
 
-function isHeading(text: string, previous: Classified | undefined, done: readonly Classified[]): boolean {
+/** `afterTitle`: the document already has its title or author line (nothing before it is a heading). */
+function isHeading(text: string, previous: Classified | undefined, afterTitle: boolean): boolean {
   if (SENTENCE_END.test(text) || CLAUSE_END.test(text) || balance(text) !== 0) return false;
   const afterBreak = previous === undefined || previous.role !== 'prose' || endsSentence(previous.segment.text);
   if (!afterBreak) return false;
   if (NUMBERED.test(text)) return text.length <= 30;
   // An unnumbered heading is a short phrase with no digits (digits mean a cut sentence such as
   // "3대 도시권을…"), and the document must already have its title: nothing before it is a heading.
-  return text.length <= 20 && !/\d/.test(text) && done.some((entry) => entry.role === 'title' || entry.role === 'author');
+  return text.length <= 20 && !/\d/.test(text) && afterTitle;
 }

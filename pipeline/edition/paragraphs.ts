@@ -5,8 +5,8 @@
  * spacing stage keeps or removes like any other wrap ("무" … "역패턴도" is 무역패턴도).
  * Footnote references stay at their place: after the text before them.
  */
-import { concat, inserted, sliceSource, type MappedText } from '../text/mapped-text.js';
-import { endsSentence, type Classified } from './outline.js';
+import { concatAll, inserted, sliceSource, type MappedText } from '../text/mapped-text.js';
+import { balance, SENTENCE_END, type Classified } from './outline.js';
 import type { Footnote } from './footnotes.js';
 import type { Segment } from './segments.js';
 
@@ -39,14 +39,16 @@ export function buildParagraphs(
   textOf: (segment: Segment) => MappedText,
 ): FlowItem[] {
   const items: FlowItem[] = [];
-  let open: { segments: Segment[]; pieces: MappedText[]; joins: number[]; marks: FootnoteMark[]; length: number } | undefined;
+  // The open paragraph keeps its pieces and its running parenthesis balance, so that each
+  // segment costs its own length: re-joining the whole paragraph for every segment was
+  // quadratic (100,000 short lines ran for 1,005 s before overflowing the stack).
+  let open: { segments: Segment[]; pieces: MappedText[]; joins: number[]; marks: FootnoteMark[]; length: number; balance: number } | undefined;
+  let lastParagraph: Paragraph | undefined;
 
   const close = () => {
     if (!open) return;
-    items.push({
-      type: 'paragraph',
-      paragraph: { segments: open.segments, text: concat(...open.pieces), joins: open.joins, footnotes: open.marks },
-    });
+    lastParagraph = { segments: open.segments, text: concatAll(open.pieces), joins: open.joins, footnotes: open.marks };
+    items.push({ type: 'paragraph', paragraph: lastParagraph });
     open = undefined;
   };
 
@@ -55,10 +57,9 @@ export function buildParagraphs(
     if (role === 'reference') {
       const footnote = footnotes.get(segment.index);
       if (footnote && open) open.marks.push({ at: open.length, number: footnote.number });
-      else if (footnote) {
+      else if (footnote && lastParagraph) {
         // A reference before any text of its paragraph: attach it to the previous paragraph.
-        const last = [...items].reverse().find((entry) => entry.type === 'paragraph');
-        if (last && last.type === 'paragraph') last.paragraph.footnotes.push({ at: last.paragraph.text.text.length, number: footnote.number });
+        lastParagraph.footnotes.push({ at: lastParagraph.text.text.length, number: footnote.number });
       }
       continue;
     }
@@ -74,10 +75,13 @@ export function buildParagraphs(
       open.pieces.push(inserted(' '), text);
       open.length += 1 + text.text.length;
       open.segments.push(segment);
+      open.balance += balance(text.text);
     } else {
-      open = { segments: [segment], pieces: [text], joins: [], marks: [], length: text.text.length };
+      open = { segments: [segment], pieces: [text], joins: [], marks: [], length: text.text.length, balance: balance(text.text) };
     }
-    if (endsSentence(open.pieces.map((piece) => piece.text).join(''))) close();
+    // The paragraph ends a sentence when its last piece does (pieces are joined by a space, so
+    // the final period and its closing quotes lie in the last piece) and no parenthesis is open.
+    if (SENTENCE_END.test(text.text) && open.balance <= 0) close();
   }
   close();
   return items;

@@ -28,6 +28,24 @@ describe('stripChrome', () => {
     expect(result.chrome.map((c) => c.label)).toEqual(['placeholder', 'title repeat', 'tab', 'related', 'related']);
   });
 
+  // Issue 10 item 5: the seed ended with the site's "참조" tab, which stands right above the
+  // related-documents list. Lines of the profile's `trailer.before` shapes directly above the
+  // start line are trailer chrome; a line of another shape stops the walk, so text stays.
+  it("takes the site's lines just above the trailer, and only those", () => {
+    const withLead: SiteProfile = { ...profile, trailer: { ...profile.trailer, before: [{ pattern: /^참조$/, label: 'references tab' }] } };
+    const segments = splitSegments('N/A\n제목\n전체 글\n본문\n참조\n관련 문서\n다른 글');
+    const result = stripChrome(segments, withLead, '제목');
+    expect(result.text.map((s) => s.text)).toEqual(['본문']);
+    expect(result.chrome.filter((c) => c.part === 'trailer').map((c) => [c.segment.text, c.label])).toEqual([
+      ['참조', 'references tab'],
+      ['관련 문서', 'related'],
+      ['다른 글', 'related'],
+    ]);
+    // "참조" inside the text (not directly above the trailer) is the author's.
+    const inside = stripChrome(splitSegments('N/A\n전체 글\n참조\n본문\n관련 문서'), withLead, '제목');
+    expect(inside.text.map((s) => s.text)).toEqual(['참조', '본문']);
+  });
+
   // Removing a line of unknown shape could lose the author's text: keep it and say so.
   it('keeps a header with an unknown line and reports it', () => {
     const segments = splitSegments('N/A\n뜻밖의 문장\n전체 글\n본문');
