@@ -24,6 +24,7 @@ const CORE_RULES = {
   // Edition
   'site-chrome': { severity: 'info', stage: 'chrome', key: 'siteChrome' },
   'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },
+  'site-unknown': { severity: 'info', stage: 'chrome', key: 'siteUnknown' },
   'page-marker': { severity: 'info', stage: 'pages', key: 'pageMarker' },
   'pages-missing': { severity: 'info', stage: 'pages', key: 'pagesMissing' },
   'block-layout': { severity: 'warning', stage: 'blocks', key: 'blockLayout' },

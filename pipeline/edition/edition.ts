@@ -45,6 +45,8 @@ export interface Edition {
   readonly apparatus: ApparatusEntry[];
   /** The document's spacing context, for later stages that mend text the same way (table cells). */
   readonly spacing: SpacingContext;
+  /** What the site's own lines say about the document (siteTitle, siteDocument, …; see chrome.ts). */
+  readonly site: Readonly<Record<string, string>>;
   /** The last printed page present in the source (0 when it had no page markers). */
   readonly lastPage: number;
   readonly lines: LineIndex;
@@ -81,11 +83,16 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
 
   // Chrome.
   let segments = splitSegments(source);
+  let site: Record<string, string> = {};
   if (document.site) {
     const chrome = stripChrome(segments, document.site, document.meta.title);
     for (const line of chrome.chrome) record('chrome', 'site-chrome', line.segment.start, line.segment.text, '', `site chrome (${line.part}): ${line.label}`);
     for (const problem of chrome.problems) report('chrome-not-recognised', problem);
     segments = chrome.text;
+    site = chrome.site;
+  } else if (segments.length > 0) {
+    // A page of a site no profile describes keeps every line: guessing could eat the text.
+    report('site-unknown', 'no site profile in corpus/sites/ fits the start of this page, so no line was removed as site chrome', segments[0].start);
   }
 
   // Pages.
@@ -184,7 +191,7 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   }));
   footnotes.sort((a, b) => a.number - b.number);
 
-  return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, lastPage: pages.lastPage, lines };
+  return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, lastPage: pages.lastPage, lines };
 }
 
 function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {

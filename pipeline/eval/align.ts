@@ -4,11 +4,22 @@
  * (footnote references, list markers, removed chrome). diff-sequences (Jest's Myers diff) finds
  * the common runs; this file only turns them into an index map.
  */
-import diffSequences from 'diff-sequences';
+import * as diffModule from 'diff-sequences';
 
-// diff-sequences is CommonJS with `exports.default`; under Node's ESM loader the default
-// import is the module object.
-const diff = ((diffSequences as unknown as { default?: typeof diffSequences }).default ?? diffSequences) as typeof diffSequences;
+type DiffSequences = (
+  aLength: number,
+  bLength: number,
+  isCommon: (aIndex: number, bIndex: number) => boolean,
+  foundSubsequence: (nCommon: number, aCommon: number, bCommon: number) => void,
+) => void;
+
+// diff-sequences is CommonJS with `exports.default`: depending on the loader (tsx, Node's ESM,
+// the bundler) its function sits one or two `default`s deep.
+type Wrapped = { default?: DiffSequences | Wrapped };
+function unwrap(value: DiffSequences | Wrapped): DiffSequences {
+  return typeof value === 'function' ? value : unwrap(value.default!);
+}
+const diff = unwrap(diffModule as unknown as Wrapped);
 
 /**
  * For each UTF-16 unit of `a`, the index of the unit of `b` it is aligned to, or -1 when it has

@@ -224,7 +224,7 @@ export interface PagesTotal extends Counts {
   readonly goldChars: number;
 }
 
-/** Sum page scores; `failed` pages count as pages with every title/author wrong and all chrome left. */
+/** Sum page scores; a failed page counts with every real space lost, all chrome left and its title and authors wrong. */
 export function totalOf(scores: readonly PageScore[], failed: readonly PageGold[]): PagesTotal {
   const counts: Counts = { tp: 0, fp: 0, fn: 0 };
   let chromeLeftCount = 0;
@@ -241,6 +241,11 @@ export function totalOf(scores: readonly PageScore[], failed: readonly PageGold[
     goldChars += score.goldChars;
   }
   for (const gold of failed) {
+    // Nothing was built: every real space of its gold is lost and all its chrome is left.
+    for (const paragraph of gold.paragraphs) {
+      const boundaries = goldBoundaries(paragraph);
+      for (const k of boundaries.spaces) if (!boundaries.unscored.has(k)) counts.fn++;
+    }
     chromeLeftCount += gold.chrome.length;
     chromeTotal += gold.chrome.length;
   }
