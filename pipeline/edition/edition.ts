@@ -46,7 +46,7 @@ export interface Edition {
   /** The document's spacing context, for later stages that mend text the same way (table cells). */
   readonly spacing: SpacingContext;
   /** What the site's own lines say about the document (siteTitle, siteDocument, …; see chrome.ts). */
-  readonly site: Readonly<Record<string, string>>;
+  readonly site?: Readonly<Record<string, string>>;
   /** The last printed page present in the source (0 when it had no page markers). */
   readonly lastPage: number;
   readonly lines: LineIndex;
