@@ -33,6 +33,7 @@ const CORE_RULES = {
   'paragraph-join': { severity: 'info', stage: 'paragraphs', key: 'paragraphJoin' },
   'wrap-space': { severity: 'info', stage: 'spacing', key: 'wrapSpace' },
   'fake-bold': { severity: 'info', stage: 'fake-bold', key: 'fakeBold' },
+  'letter-spacing': { severity: 'info', stage: 'letter-spacing', key: 'letterSpacing' },
   'lost-character': { severity: 'info', stage: 'corrections', key: 'lostCharacter' },
   'katakana-long-mark': { severity: 'info', stage: 'corrections', key: 'katakanaLongMark' },
   'correction-count': { severity: 'warning', stage: 'corrections', key: 'correctionCount' },

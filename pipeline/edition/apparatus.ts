@@ -12,6 +12,7 @@ export type ApparatusKind =
   | 'paragraph-join'
   | 'wrap-space'
   | 'fake-bold'
+  | 'letter-spacing'
   | 'correction'
   | 'normalization';
 

@@ -14,6 +14,7 @@ import { findBlocks, type Block } from './blocks.js';
 import { stripChrome } from './chrome.js';
 import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
 import { undoubleLine } from './fake-bold.js';
+import { joinLetterSpacing } from './letter-spacing.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
 import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
@@ -117,6 +118,16 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
       record('fake-bold', 'fake-bold', text.offsets[fix.index], fix.original, fix.result, 'fake bold: the label was drawn twice and every syllable came out doubled', pageOf(segment));
     }
     text = bold.value;
+    const spaced = joinLetterSpacing(text.text);
+    if (spaced.runs.length > 0) {
+      for (const run of spaced.runs) {
+        const original = text.text.slice(run.start, run.end);
+        const drop = new Set(run.spaces.map((at) => at - run.start));
+        const result = [...original].filter((_, k) => !drop.has(k)).join('');
+        record('letter-spacing', 'letter-spacing', text.offsets[run.start], original, result, `letter-spaced ${run.script} run: the spaces between its characters are typography, not word spaces`, pageOf(segment));
+      }
+      text = applyEdits(text, spaced.runs.flatMap((run) => run.spaces).map((at) => ({ start: at, end: at + 1, insert: '' })));
+    }
     for (const at of replacementCharacters(text)) {
       report('replacement-character', 'U+FFFD: a character was lost in extraction and no correction restores it', text.offsets[at]);
     }
