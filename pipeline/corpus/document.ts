@@ -70,7 +70,7 @@ async function loadRawFile(absolute: string, corpusRoot: string): Promise<Corpus
   return {
     sourcePath: absolute,
     displayPath: display(absolute),
-    meta: { id, title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
+    meta: { id, title: '', author: { name: '' }, year: 0, language: '', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
     site: recognised?.site,
     layout: [],
     corrections: [],

@@ -15,6 +15,7 @@ import { stripChrome } from './chrome.js';
 import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
 import { undoubleLine } from './fake-bold.js';
 import { joinLetterSpacing } from './letter-spacing.js';
+import { findFrontMatter, type FrontMatter } from './front.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
 import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
@@ -46,6 +47,8 @@ export interface Edition {
   readonly apparatus: ApparatusEntry[];
   /** The document's spacing context, for later stages that mend text the same way (table cells). */
   readonly spacing: SpacingContext;
+  /** Front matter found in the text, for a document without metadata (see front.ts). */
+  readonly front?: FrontMatter;
   /** What the site's own lines say about the document (siteTitle, siteDocument, …; see chrome.ts). */
   readonly site?: Readonly<Record<string, string>>;
   /** The last printed page present in the source (0 when it had no page markers). */
@@ -140,6 +143,11 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   });
   const textOf = (segment: Segment) => corrected.get(segment.index) ?? segmentText(source, segment);
 
+  // Front matter from the text, for a document without metadata (a raw page).
+  const front = document.meta.title ? undefined : findFrontMatter(pages.text.map((segment) => textOf(segment).text), site);
+  const titleLine = document.meta.title || (front?.titleText !== undefined ? pages.text[front.titleText].text : '');
+  const authorName = document.meta.author.name || front?.authors?.[0]?.name || '';
+
   // Figures and tables, then footnotes, then the running text.
   const blocks = findBlocks(pages.text, pages.pageOf, document.layout);
   for (const problem of blocks.problems) report('block-layout', problem);
@@ -151,7 +159,7 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
     if (footnote.bodyLabel) record('footnote-label', 'footnote-label', footnote.bodyLabel.start, footnote.bodyLabel.text, '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.bodyLabel));
     if (footnote.bodyPrefix > 0) record('footnote-label', 'footnote-label', footnote.body.start, footnote.body.text.slice(0, footnote.bodyPrefix), '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.body));
   }
-  const classified = classifyFlow(notes.flow, new Set(notes.byReference.keys()), document.meta.title, document.meta.author.name);
+  const classified = classifyFlow(notes.flow, new Set(notes.byReference.keys()), titleLine, authorName);
   const flowItems = buildParagraphs(classified, notes.byReference, textOf);
 
   // Word spacing, with one context for the whole document.
@@ -202,7 +210,7 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   }));
   footnotes.sort((a, b) => a.number - b.number);
 
-  return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, lastPage: pages.lastPage, lines };
+  return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, ...(front ? { front } : {}), lastPage: pages.lastPage, lines };
 }
 
 function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {

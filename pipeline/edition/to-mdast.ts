@@ -50,16 +50,29 @@ export function editionToMdast(edition: Edition, meta: DocumentMeta, options: Md
   return { type: 'root', children };
 }
 
+/**
+ * The front matter: the document's metadata where it has some (corpus documents), else what the
+ * text says about itself (edition.front); a field that is unknown is left out, never written
+ * as "" or 0. The site's own lines about the document follow as site* fields.
+ * See schemas/front-matter.schema.json.
+ */
 function frontMatter(meta: DocumentMeta, edition: Edition): string {
+  const found = edition.front ?? {};
+  const title = meta.title || found.title;
+  const authors = meta.author.name
+    ? [{ name: meta.author.name, ...(meta.author.affiliation ? { affiliation: meta.author.affiliation } : {}) }]
+    : (found.authors ?? []);
+  const year = meta.year || found.year;
+  const language = meta.language || found.language;
   const matter: Record<string, unknown> = {
-    title: meta.title,
-    author: meta.author.name,
-    ...(meta.author.affiliation ? { affiliation: meta.author.affiliation } : {}),
-    year: meta.year,
+    ...(title ? { title } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(year ? { year } : {}),
     ...(meta.dataAsOf ? { dataAsOf: meta.dataAsOf } : {}),
-    language: meta.language,
+    ...(language ? { language } : {}),
     source: meta.source.description ?? meta.source.file,
   };
+  for (const key of Object.keys(edition.site ?? {}).sort()) matter[key] = edition.site![key];
   if (meta.pages) {
     matter.pages = { present: meta.pages.present, announced: meta.pages.announced, lastMarker: edition.lastPage };
     matter.note = translator('ko')('edition.pagesNote', { ...meta.pages });
@@ -130,8 +143,15 @@ function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): 
 
 // A web address ends at the first character that cannot be in a URL unescaped; the Hangul
 // particle the author wrote after it ("…/cluster로") is not part of it. Without an explicit
-// link, GFM's autolink literal would swallow the particle.
-const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+[A-Za-z0-9/#=_-]/g;
+// link, GFM's autolink literal would swallow the particle. "www." addresses and e-mail
+// addresses are autolinked by GFM as well (an escape does not stop it), so they become explicit
+// links too, and the Markdown reads back as the tree that was written.
+const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+[A-Za-z0-9/#=_-]|(?<![A-Za-z0-9.\-/@])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9\-._~/?#=%&]*[A-Za-z0-9/#=_-])?|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@])/g;
+
+function linkTarget(text: string): string {
+  if (/^https?:/.test(text)) return text;
+  return text.startsWith('www.') ? `http://${text}` : `mailto:${text}`;
+}
 
 function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
@@ -140,7 +160,7 @@ function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
     const start = match.index!;
     if (start > at) nodes.push(textNode(slice(text, at, start), lines));
     const url = slice(text, start, start + match[0].length);
-    nodes.push({ type: 'link', url: match[0], title: null, children: [textNode(url, lines)], position: positionOf(url, lines) });
+    nodes.push({ type: 'link', url: linkTarget(match[0]), title: null, children: [textNode(url, lines)], position: positionOf(url, lines) });
     at = start + match[0].length;
   }
   if (at < text.text.length || nodes.length === 0) nodes.push(textNode(slice(text, at), lines));

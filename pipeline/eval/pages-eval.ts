@@ -101,10 +101,12 @@ export function bodyLineText(line: string): string {
  * found). Lines without letters ("0", "100", "|") must stand between white space, so a count of 0
  * is not found inside "2,000". It is left when the edition holds more such runs than the gold
  * paragraphs do: the document's own text may read like a chrome line (a cover that prints the
- * title the site's header repeats), and the gold itself must score 0. Headings are not exempt.
+ * title the site's header repeats), and the gold itself must score 0. A heading that is the
+ * front matter's title is the document's printed title line, not chrome; other headings count.
  */
-export function chromeLeft(chrome: readonly string[], body: string, goldParagraphs: readonly string[] = []): string[] {
-  const lines = body.split(/\r?\n/).filter((line) => line.trim().length > 0);
+export function chromeLeft(chrome: readonly string[], body: string, goldParagraphs: readonly string[] = [], title?: string): string[] {
+  // The heading that prints the document's own title is the text's line, not the site's repeat.
+  const lines = body.split(/\r?\n/).filter((line) => line.trim().length > 0 && !(title && /^#{1,6} /.test(line.trim()) && bodyLineText(line.trim().replace(/^#{1,6} /, '')) === title));
   const goldLines = goldParagraphs.map((paragraph) => paragraph.replace(/¦/g, ' '));
   return chrome.filter((entry) => {
     const wanted = entry.trim();
@@ -192,7 +194,7 @@ export function scorePage(gold: PageGold, markdown: string, editionBlocks: reado
   const { matter, body } = splitFrontMatter(markdown);
   const front = readFrontMatter(matter);
   const spacing = scorePageSpacing(gold.paragraphs, editionBlocks);
-  const left = chromeLeft(gold.chrome, body, gold.paragraphs);
+  const left = chromeLeft(gold.chrome, body, gold.paragraphs, front.title);
   const titleRight = gold.title === null ? front.title === undefined : front.title === gold.title;
   const authorsRight = gold.authors === null ? undefined : JSON.stringify(front.authors) === JSON.stringify(gold.authors);
   return {
