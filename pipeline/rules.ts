@@ -34,6 +34,7 @@ const CORE_RULES = {
   'wrap-space': { severity: 'info', stage: 'spacing', key: 'wrapSpace' },
   'fake-bold': { severity: 'info', stage: 'fake-bold', key: 'fakeBold' },
   'letter-spacing': { severity: 'info', stage: 'letter-spacing', key: 'letterSpacing' },
+  'list-item': { severity: 'info', stage: 'outline', key: 'listItem' },
   'lost-character': { severity: 'info', stage: 'corrections', key: 'lostCharacter' },
   'katakana-long-mark': { severity: 'info', stage: 'corrections', key: 'katakanaLongMark' },
   'correction-count': { severity: 'warning', stage: 'corrections', key: 'correctionCount' },

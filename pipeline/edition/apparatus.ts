@@ -13,6 +13,7 @@ export type ApparatusKind =
   | 'wrap-space'
   | 'fake-bold'
   | 'letter-spacing'
+  | 'list-marker'
   | 'correction'
   | 'normalization';
 

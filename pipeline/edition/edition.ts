@@ -155,12 +155,13 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   for (const problem of notes.problems) report('footnote-unpaired', problem);
   for (const footnote of notes.footnotes) {
     const reason = `footnote ${footnote.number}`;
-    record('footnote-label', 'footnote-label', footnote.reference.start, footnote.reference.text, `[^${footnote.number}]`, `${reason}: reference mark, rendered as a footnote reference`, pageOf(footnote.reference));
+    const mark = footnote.inline ? source.slice(footnote.inline.start, footnote.inline.start + footnote.inline.length) : footnote.reference.text;
+    record('footnote-label', 'footnote-label', footnote.inline?.start ?? footnote.reference.start, mark, `[^${footnote.number}]`, `${reason}: reference mark, rendered as a footnote reference`, pageOf(footnote.reference));
     if (footnote.bodyLabel) record('footnote-label', 'footnote-label', footnote.bodyLabel.start, footnote.bodyLabel.text, '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.bodyLabel));
     if (footnote.bodyPrefix > 0) record('footnote-label', 'footnote-label', footnote.body.start, footnote.body.text.slice(0, footnote.bodyPrefix), '', `${reason}: label of the body, which becomes the footnote definition`, pageOf(footnote.body));
   }
   const classified = classifyFlow(notes.flow, new Set(notes.byReference.keys()), titleLine, authorName);
-  const flowItems = buildParagraphs(classified, notes.byReference, textOf);
+  const flowItems = placeInlineReferences(buildParagraphs(classified, notes.byReference, textOf), notes.footnotes);
 
   // Word spacing, with one context for the whole document.
   const footnoteTexts = notes.footnotes.map((footnote) => bodyText(footnote, textOf));
@@ -187,6 +188,11 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   for (const item of flowItems) {
     if (item.type === 'paragraph') {
       const page = pageOf(item.paragraph.segments[0]);
+      const list = item.paragraph.list;
+      if (list && list.markerText.text.trim()) {
+        const marker = list.markerText;
+        record('list-marker', 'list-item', anchorOffset(marker, 0), marker.text, list.marker, `list item (level ${list.level + 1}): the author's marker "${list.marker}", written as the item's marker`, page);
+      }
       const fixed = respace(item.paragraph.text, item.paragraph.joins, item.paragraph.footnotes, page);
       items.push({ type: 'paragraph', page, paragraph: { ...item.paragraph, text: fixed.text, footnotes: fixed.marks } });
     } else {
@@ -211,6 +217,30 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   footnotes.sort((a, b) => a.number - b.number);
 
   return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, ...(front ? { front } : {}), lastPage: pages.lastPage, lines };
+}
+
+/**
+ * References inside a line ("활동7)과"): the mark leaves the paragraph's text and becomes a
+ * footnote mark at its place (the apparatus keeps the printed "7)").
+ */
+function placeInlineReferences(items: FlowItem[], footnotes: readonly Footnote[]): FlowItem[] {
+  const inline = footnotes.filter((footnote) => footnote.inline);
+  if (inline.length === 0) return items;
+  return items.map((item) => {
+    if (item.type !== 'paragraph') return item;
+    let { text, footnotes: marks, joins } = item.paragraph;
+    const segments = new Set(item.paragraph.segments.map((segment) => segment.index));
+    for (const footnote of inline) {
+      if (!segments.has(footnote.reference.index)) continue;
+      const at = text.offsets.indexOf(footnote.inline!.start);
+      if (at < 0) continue;
+      const length = footnote.inline!.length;
+      text = applyEdits(text, [{ start: at, end: at + length, insert: '' }]);
+      marks = [...marks.map((mark) => (mark.at > at ? { ...mark, at: mark.at - length } : mark)), { at, number: footnote.number }];
+      joins = joins.map((join) => (join > at ? join - length : join));
+    }
+    return { ...item, paragraph: { ...item.paragraph, text, footnotes: marks, joins } };
+  });
 }
 
 function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {
