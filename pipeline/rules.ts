@@ -26,6 +26,8 @@ const CORE_RULES = {
   'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },
   'site-unknown': { severity: 'info', stage: 'chrome', key: 'siteUnknown' },
   'page-marker': { severity: 'info', stage: 'pages', key: 'pageMarker' },
+  'running-head': { severity: 'info', stage: 'running', key: 'runningHead' },
+  'page-number': { severity: 'info', stage: 'running', key: 'pageNumber' },
   'pages-missing': { severity: 'info', stage: 'pages', key: 'pagesMissing' },
   'block-layout': { severity: 'warning', stage: 'blocks', key: 'blockLayout' },
   'footnote-unpaired': { severity: 'warning', stage: 'footnotes', key: 'footnoteUnpaired' },

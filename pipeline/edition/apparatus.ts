@@ -14,6 +14,7 @@ export type ApparatusKind =
   | 'fake-bold'
   | 'letter-spacing'
   | 'list-marker'
+  | 'running-head'
   | 'correction'
   | 'normalization';
 

@@ -19,6 +19,7 @@ import { findFrontMatter, type FrontMatter } from './front.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
 import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
+import { findRunning } from './running.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
 import { splitSegments, type Segment } from './segments.js';
 import { buildSpacingContext, repairSpacing, type SpacingContext } from './spacing/index.js';
@@ -104,10 +105,18 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   for (const marker of pages.markers) record('page-marker', 'page-marker', marker.segment.start, marker.segment.text, '', `page marker: page ${marker.page} starts here`, marker.page);
   const pageOf = (segment: Segment) => pages.pageOf.get(segment.index);
 
+  // Running heads and page numbers leave the text for the apparatus.
+  const running = findRunning(pages.text, pages.pageOf, pages.lastPage);
+  for (const line of running.running) {
+    const what = line.kind === 'running-head' ? 'running head: a line repeated at the top or foot of several pages' : 'printed page number';
+    record('running-head', line.kind, line.segment.start, line.segment.text, '', what, pageOf(line.segment));
+  }
+  const textSegments = running.text;
+
   // Corrections and fake bold, per segment, before anything reads the text.
   const corrected = new Map<number, MappedText>();
   const counts = document.corrections.map(() => 0);
-  for (const segment of pages.text) {
+  for (const segment of textSegments) {
     let text = segmentText(source, segment);
     const fromData = applyCorrectionRules(text, document.corrections);
     fromData.matches.forEach((count, index) => (counts[index] += count));
@@ -144,12 +153,12 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   const textOf = (segment: Segment) => corrected.get(segment.index) ?? segmentText(source, segment);
 
   // Front matter from the text, for a document without metadata (a raw page).
-  const front = document.meta.title ? undefined : findFrontMatter(pages.text.map((segment) => textOf(segment).text), site);
-  const titleLine = document.meta.title || (front?.titleText !== undefined ? pages.text[front.titleText].text : '');
+  const front = document.meta.title ? undefined : findFrontMatter(textSegments.map((segment) => textOf(segment).text), site);
+  const titleLine = document.meta.title || (front?.titleText !== undefined ? textSegments[front.titleText].text : '');
   const authorName = document.meta.author.name || front?.authors?.[0]?.name || '';
 
   // Figures and tables, then footnotes, then the running text.
-  const blocks = findBlocks(pages.text, pages.pageOf, document.layout);
+  const blocks = findBlocks(textSegments, pages.pageOf, document.layout);
   for (const problem of blocks.problems) report('block-layout', problem);
   const notes = pairFootnotes(blocks.flow, pages.pageOf);
   for (const problem of notes.problems) report('footnote-unpaired', problem);

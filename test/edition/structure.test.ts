@@ -73,4 +73,21 @@ describe('structure of a raw page', () => {
       ['제2장 정책의 전개', 2],
     ]);
   });
+
+  it('moves running heads and lone page numbers into the apparatus, and keeps a line repeated on two pages', async () => {
+    const page = (n: number) => `(${n})\n농정포커스 제136호 | ${n}\n본문 ${n}쪽의 문장이다.\n${n + 10}\n`;
+    const { markdown: md, run } = await markdown(`${page(1)}${page(2)}${page(3)}(4)\n표지 제목\n본문이다.\n(5)\n표지 제목\n끝이다.\n`);
+    expect(md).not.toContain('농정포커스');
+    expect(md).not.toMatch(/^1[1-3]$/m);
+    expect(md).toContain('표지 제목');
+    const kinds = run.edition.apparatus.filter((entry) => entry.kind === 'running-head').map((entry) => [entry.rule, entry.original]);
+    expect(kinds).toEqual([
+      ['running-head', '농정포커스 제136호 | 1'],
+      ['page-number', '11'],
+      ['running-head', '농정포커스 제136호 | 2'],
+      ['page-number', '12'],
+      ['running-head', '농정포커스 제136호 | 3'],
+      ['page-number', '13'],
+    ]);
+  });
 });
