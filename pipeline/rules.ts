@@ -25,6 +25,7 @@ const CORE_RULES = {
   'site-chrome': { severity: 'info', stage: 'chrome', key: 'siteChrome' },
   'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },
   'site-unknown': { severity: 'info', stage: 'chrome', key: 'siteUnknown' },
+  'edition-empty': { severity: 'warning', stage: 'chrome', key: 'editionEmpty' },
   'page-marker': { severity: 'info', stage: 'pages', key: 'pageMarker' },
   'running-head': { severity: 'info', stage: 'running', key: 'runningHead' },
   'page-number': { severity: 'info', stage: 'running', key: 'pageNumber' },

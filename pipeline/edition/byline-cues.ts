@@ -11,14 +11,15 @@ export interface BylineCues {
   readonly positions: readonly string[];
   readonly affiliationEnds: readonly string[];
   readonly nameLength: number;
+  readonly surnames: readonly string[];
 }
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
 const schema = {
   type: 'object',
-  required: ['roles', 'positions', 'affiliationEnds', 'nameLength'],
+  required: ['roles', 'positions', 'affiliationEnds', 'nameLength', 'surnames'],
   additionalProperties: false,
-  properties: { $comment: { type: 'string' }, roles: words, positions: words, affiliationEnds: words, nameLength: { type: 'integer', minimum: 2, maximum: 4 } },
+  properties: { $comment: { type: 'string' }, roles: words, positions: words, affiliationEnds: words, nameLength: { type: 'integer', minimum: 2, maximum: 4 }, surnames: words },
 };
 
 let cues: BylineCues | undefined;

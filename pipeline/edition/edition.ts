@@ -225,6 +225,9 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
   }));
   footnotes.sort((a, b) => a.number - b.number);
 
+  if (items.length === 0 && footnotes.length === 0) {
+    report('edition-empty', 'no text of the document is left after the site chrome: the page holds nothing but chrome, so the edition has front matter only', source.length > 0 ? 0 : undefined);
+  }
   return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, ...(front ? { front } : {}), lastPage: pages.lastPage, lines };
 }
 

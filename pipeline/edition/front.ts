@@ -120,13 +120,18 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/**
+ * A short line over a byline among the first lines (after whatever an unknown site put above
+ * it): the first such pair is the title and its authors.
+ */
 function titleByShape(window: readonly string[]): TitleSpan | undefined {
-  const first = window[0];
-  if (!first || window.length < 2) return undefined;
-  if (first.length > 100 || SENTENCE_END.test(first) || LIST_OR_NUMBER.test(first) || !/\p{L}/u.test(first)) return undefined;
-  const byline = parseByline(window[1], true);
-  if (!byline?.length) return undefined;
-  return { text: first, first: 0, last: 0, end: first.length, whole: true };
+  for (let t = 0; t + 1 < Math.min(window.length, 8); t++) {
+    const line = window[t];
+    if (line.length > 100 || SENTENCE_END.test(line) || LIST_OR_NUMBER.test(line) || !/\p{L}/u.test(line)) continue;
+    if (!parseByline(window[t + 1], true)?.length) continue;
+    return { text: line, first: t, last: t, end: line.length, whole: true };
+  }
+  return undefined;
 }
 
 function firstClause(text: string): string {
@@ -148,6 +153,9 @@ export function parseByline(text: string, whole: boolean): Author[] | undefined 
   const role = cues.roles.find((word) => rest.startsWith(word + ' ') || rest.startsWith(word.replace(/ /g, '') + ' '));
   if (role) rest = rest.slice(rest.indexOf(' ', role.replace(/ /g, '').length - 1) + 1).trim();
   const authors: Array<{ name: string; affiliation?: string }> = [];
+  // Names with something around them that only a person has: a note mark, an affiliation or
+  // a position. A bare name must start with a family name (byline-cues.json).
+  const supported = new Set<number>();
   let joined = false;
   let positioned = false;
   const pieces = rest.split(/\s*[·・,，]\s*/u);
@@ -155,19 +163,23 @@ export function parseByline(text: string, whole: boolean): Author[] | undefined 
   outer: for (const piece of pieces) {
     for (const raw of piece.split(/\s+/u).filter(Boolean)) {
       const token = raw.replace(MARKS, '').replace(/^[*†‡]+/u, '');
+      const marked = token !== raw;
       const paired = /^(.+?)\s*[|︱｜]\s*(.+)$/u.exec(token) ?? /^(.+?)\((.+)\)$/u.exec(token);
       if (paired && isName(paired[1])) {
+        supported.add(authors.length);
         authors.push({ name: paired[1], affiliation: paired[2] });
-        continue;
-      }
-      if (isName(token)) {
-        authors.push({ name: token });
         continue;
       }
       if (authors.length > 0 && isPosition(token, cues.positions, cues.affiliationEnds)) {
         const last = authors[authors.length - 1];
         last.affiliation = last.affiliation ? `${last.affiliation} ${token}` : token;
+        supported.add(authors.length - 1);
         positioned = true;
+        continue;
+      }
+      if (isName(token)) {
+        if (marked) supported.add(authors.length);
+        authors.push({ name: token });
         continue;
       }
       if (whole) return undefined;
@@ -175,8 +187,13 @@ export function parseByline(text: string, whole: boolean): Author[] | undefined 
     }
   }
   if (authors.length === 0) return undefined;
+  if (!authors.every((author, i) => supported.has(i) || hasSurname(author.name, cues.surnames))) return undefined;
   if (!whole && !role && !(joined && authors.length >= 2) && !positioned) return undefined;
   return authors;
+}
+
+function hasSurname(name: string, surnames: readonly string[]): boolean {
+  return /^\p{Script=Hangul}+$/u.test(name) && name.length >= 2 && name.length <= 4 && surnames.some((surname) => name.startsWith(surname) && name.length > surname.length);
 }
 
 function isName(token: string): boolean {
@@ -184,7 +201,7 @@ function isName(token: string): boolean {
 }
 
 function isPosition(token: string, positions: readonly string[], ends: readonly string[]): boolean {
-  return positions.some((word) => token === word || token.endsWith(word)) || ends.some((end) => token.length > end.length && token.endsWith(end));
+  return positions.some((word) => token === word || token.endsWith(word)) || ends.some((end) => token.endsWith(end) && (token.length > end.length || end.length >= 2));
 }
 
 /** Positions printed in a clause after the names ("선임연구위원 초청연구원"), one per author in order. */

@@ -12,6 +12,8 @@ import { slice } from '../text/mapped-text.js';
 import type { Footnote } from './footnotes.js';
 import type { Segment } from './segments.js';
 
+const LONE_LABEL = /^\d{1,2}\)$/;
+
 export interface FootnoteMark {
   /** 0-based index in the paragraph text before which the reference stands. */
   readonly at: number;
@@ -99,6 +101,25 @@ export function buildParagraphs(
       continue;
     }
     const text = textOf(segment);
+    if (LONE_LABEL.test(text.text)) {
+      // A reference mark on a line of its own whose footnote could not be paired (its body is
+      // not on the page): it stays where it was printed, right after the text before it.
+      if (!open) {
+        const last = items[items.length - 1];
+        if (last?.type === 'paragraph') {
+          items.pop();
+          const { paragraph } = last;
+          open = { segments: [...paragraph.segments], pieces: [paragraph.text], joins: [...paragraph.joins], marks: [...paragraph.footnotes], length: paragraph.text.text.length, ...(paragraph.list ? { list: paragraph.list } : {}) };
+        }
+      }
+      if (open) {
+        open.pieces.push(text);
+        open.length += text.text.length;
+        open.segments.push(segment);
+        close();
+        continue;
+      }
+    }
     if (open) {
       open.joins.push(open.length);
       open.pieces.push(inserted(' '), text);

@@ -90,4 +90,11 @@ describe('structure of a raw page', () => {
       ['page-number', '13'],
     ]);
   });
+
+  // "8\)" must not come out as escaped text: an unpaired reference mark stays after its text.
+  it('keeps a reference mark whose body is not on the page after the text before it', async () => {
+    const { markdown: md } = await markdown('한계가 있었다.\n1)\n다시 말해, 위기는 예견된 것이었다.\n');
+    expect(md).toContain('한계가 있었다.1)');
+    expect(md).not.toContain('1\\)');
+  });
 });
