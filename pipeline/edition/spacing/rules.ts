@@ -7,7 +7,7 @@
  * rule decides only spaces that the line model places at a printed-line end; every other
  * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
  */
-import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
+import { countOccurrences, countInText, type Lexicon } from './lexicon.js';
 import { analyseBound, MAX_BOUND, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
 import { fragmentsAt, type SpaceFragments } from './fragments.js';
@@ -65,8 +65,11 @@ export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lex
   const apartForm = `${leftCore} ${rightCore}`;
   // The joined spelling cannot match at this space (there is a space), so every hit is
   // another place; the apart spelling matches here once, which is not evidence.
-  const joined = Math.max(countOccurrences(lexicon, joinedForm), countIn(text, joinedForm));
-  const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), countIn(text, apartForm)) - 1);
+  // The text is normally one of the lexicon's paragraphs, whose count then covers it; counting
+  // in the text itself is only needed when it is not (a table cell).
+  const inText = (form: string): number => (lexicon.paragraphs.has(text) ? 0 : countInText(text, form));
+  const joined = Math.max(countOccurrences(lexicon, joinedForm), inText(joinedForm));
+  const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), inText(apartForm)) - 1);
   return { joined, apart };
 }
 
