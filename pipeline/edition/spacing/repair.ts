@@ -6,13 +6,9 @@ import { spaceIndices } from './fragments.js';
 import { LIKELY_PENALTY, pressures } from './evidence.js';
 import { gapsBetween, pickWidth } from './measure.js';
 import { verdictsAt } from './verdicts.js';
-import { breakProbabilities, type LineModel } from './wraps.js';
+import { breakProbabilities, LINE_SIGMA, LINE_SLACK, type LineModel } from './wraps.js';
 import type { RepairOptions, RepairResult, SpacingContext, SpacingDecision } from './types.js';
 
-/** Deviation of a full printed line from the column width, in em. */
-const LINE_SIGMA = 0.6;
-/** How much wider than a column a first or last partial line may measure, in em. */
-const LINE_SLACK = 1;
 /** A space is treated as a printed-line end from this probability on. */
 export const WRAP_THRESHOLD = 0.5;
 
@@ -71,5 +67,5 @@ function lineModel(text: string, spaces: readonly number[], joins: ReadonlySet<n
   const sure = spaces.filter((index, k) => pressure[k] >= LIKELY_PENALTY && !joins.has(index));
   const width = pickWidth(gapsBetween(text, sure), context.widths);
   const model: LineModel = { width, sigma: LINE_SIGMA, slack: LINE_SLACK };
-  return { width, probability: breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins }, model) };
+  return { width, probability: breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins, startsLine: true }, model) };
 }
