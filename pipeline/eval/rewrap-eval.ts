@@ -13,7 +13,8 @@
  * single-column pages. Every page is either "tune" or "held-out" by a hash of its first
  * paragraph, so the held-out part is fixed and never changes with the code.
  *
- * Usage: tsx pipeline/eval/rewrap-eval.ts [--verbose] [--split tune|held-out]
+ * Usage: tsx pipeline/eval/rewrap-eval.ts [--verbose] [--rules] [--split tune|held-out]
+ *   --rules: how many decisions of each rule were right and wrong on the tune pages
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -156,9 +157,15 @@ export interface GeneratedError {
 }
 
 /** Score one page: repair its raw paragraphs with a context built from the page alone. */
-export function scorePage(page: GeneratedPage): Counts & { errors: GeneratedError[] } {
+export function scorePage(page: GeneratedPage): Counts & { errors: GeneratedError[]; rules: Map<string, { right: number; wrong: number }> } {
   const context = buildSpacingContext(page.raw);
-  const counts = { tp: 0, fp: 0, fn: 0, errors: [] as GeneratedError[] };
+  const counts = { tp: 0, fp: 0, fn: 0, errors: [] as GeneratedError[], rules: new Map<string, { right: number; wrong: number }>() };
+  const tally = (rule: string, right: boolean) => {
+    const t = counts.rules.get(rule) ?? { right: 0, wrong: 0 };
+    if (right) t.right++;
+    else t.wrong++;
+    counts.rules.set(rule, t);
+  };
   page.raw.forEach((raw, p) => {
     const repaired = repairSpacing(raw, context);
     const removed = new Set(repaired.removed);
@@ -181,6 +188,7 @@ export function scorePage(page: GeneratedPage): Counts & { errors: GeneratedErro
       const at = rawSpace.get(b);
       const have = at !== undefined && !removed.has(at);
       const want = g.spaces.has(b);
+      if (at !== undefined) tally(decisionAt.get(at)?.rule ?? '?', want === have);
       if (want && have) counts.tp++;
       else if (want || have) {
         if (want) counts.fn++;
@@ -200,6 +208,7 @@ function main(): number {
   const pages = generatePages(cleanParagraphs());
   const totals = new Map<string, Counts & { raw: Counts; pages: number }>();
   const errors: GeneratedError[] = [];
+  const rules = new Map<string, { right: number; wrong: number }>();
   for (const page of pages) {
     if (only && page.split !== only) continue;
     const scored = scorePage(page);
@@ -215,7 +224,15 @@ function main(): number {
       t.pages++;
       totals.set(key, t);
     }
-    if (page.split === 'tune') errors.push(...scored.errors);
+    if (page.split === 'tune') {
+      errors.push(...scored.errors);
+      for (const [rule, t] of scored.rules) {
+        const sum = rules.get(rule) ?? { right: 0, wrong: 0 };
+        sum.right += t.right;
+        sum.wrong += t.wrong;
+        rules.set(rule, sum);
+      }
+    }
   }
   console.log('split     kind        pages  raw F1  P      R      F1     lost');
   for (const [key, t] of [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -224,6 +241,10 @@ function main(): number {
     console.log(
       `${split.padEnd(9)} ${kind.padEnd(11)} ${String(t.pages).padStart(5)}  ${prf(t.raw).f1.toFixed(3)}   ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${((100 * t.fn) / Math.max(1, t.tp + t.fn)).toFixed(2)}%`,
     );
+  }
+  if (process.argv.includes('--rules')) {
+    console.log('\ndecisions per rule on tune pages (right / wrong):');
+    for (const [rule, t] of [...rules].sort((a, b) => b[1].wrong - a[1].wrong)) console.log(`  ${rule.padEnd(20)} ${String(t.right).padStart(6)} ${String(t.wrong).padStart(5)}`);
   }
   if (verbose) {
     console.log('\nerrors on tune pages (held-out errors are not shown, so that nobody tunes on them):');

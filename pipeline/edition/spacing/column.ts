@@ -9,7 +9,7 @@
  * ends; and a narrower column than the true one needs more lines than the text has cut words
  * for, a wider one runs past cut words. It is the same model that later decides each space.
  */
-import { logLikelihood, type BreakInput, type LineModel } from './wraps.js';
+import { LINE_COST, logLikelihood, type BreakInput, type LineModel } from './wraps.js';
 
 /** Narrowest and widest column considered, in em. */
 const MIN_COLUMN = 10;
@@ -21,7 +21,7 @@ const MAX_SPACES = 1500;
 function score(inputs: readonly BreakInput[], width: number, base: Omit<LineModel, 'width'>): number {
   let total = 0;
   for (const input of inputs) {
-    const value = logLikelihood(input, { ...base, width });
+    const value = logLikelihood(input, { perLine: LINE_COST, ...base, width });
     if (value === -Infinity) return -Infinity;
     total += value;
   }

@@ -4,6 +4,7 @@
  */
 import { buildLexicon } from './lexicon.js';
 import { loadDictionaryWords } from './dictionary.js';
+import { loadAffixDictionary } from './affix-check.js';
 import { forgetBoundReadings } from './morphemes.js';
 import { forgetReadingCosts } from './segment.js';
 import { gapsBetween, measureWidths } from './measure.js';
@@ -42,11 +43,13 @@ export function buildSpacingContext(paragraphs: readonly string[], options: Spac
   const lexicon = buildLexicon(sorted);
   // On by default: the word list costs ~0.15 s once and lifts recall of kept spaces markedly.
   const dictionary = (options.dictionary ?? true) ? loadDictionaryWords() : undefined;
+  const affixes = dictionary ? loadAffixDictionary() : undefined;
   const base: SpacingContext = {
     lexicon,
     widths: [{ width: 23, support: 0 }],
     attachedParenShare: attachedParenShare(sorted),
     dictionary,
+    ...(affixes ? { affixes } : {}),
   };
   const inputs = sorted.map((text) => {
     const spaces = spaceIndices(text);

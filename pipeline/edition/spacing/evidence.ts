@@ -36,7 +36,7 @@ const KEEP_BONUS: Readonly<Record<string, number>> = {
   'words-attested': -0.5,
 };
 
-const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak']);
+const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak', 'inflection-across']);
 
 /** Pressure (a skip penalty for the line model) of the space described by `input`. */
 export function pressureOf(verdicts: SpaceVerdicts): number {

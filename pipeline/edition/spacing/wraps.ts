@@ -21,6 +21,8 @@ export interface LineModel {
   readonly sigma: number;
   /** A first or last line may be short; how much wider than `width` it may still be. */
   readonly slack: number;
+  /** Cost of each line that ends at a space (default 0; {@link LINE_COST} when comparing widths). */
+  readonly perLine?: number;
 }
 
 /** Deviation of a full printed line from the column width, in em. */
@@ -29,7 +31,8 @@ export const LINE_SIGMA = 0.6;
 export const LINE_SLACK = 1;
 
 /**
- * Cost of every printed line that ends at a space (not the last): a line end is one place out
+ * Cost of every printed line that ends at a space (not the last) when widths are compared
+ * (column.ts); deciding the spaces of a text at a known width uses 0. A line end is one place out
  * of the ~1 em wide positions a justified line may end at, so a segmentation into more lines
  * than the text needs is less likely. Without it a column of half the width (twice as many
  * lines, each ending at some real space) would explain a text as well as the true one.
@@ -119,10 +122,11 @@ function passes(input: BreakInput, model: LineModel, backwardToo = true): Passes
   for (let k = n - 1; k >= 0; k--) firstForcedAfter[k] = forcedAt[k] ? k : firstForcedAfter[k + 1];
   const isForced = (k: number): boolean => k >= 0 && k < n && forcedAt[k] === 1;
   const maxWidth = 2 * model.width + 4 * model.sigma;
+  const perLine = model.perLine ?? 0;
 
   /** Cost of a first line of width w that ends at a space (not at the end of the text). */
   const firstLineCost = (w: number): number => {
-    if (w > model.width + model.slack) return lineCost(w, model) + LINE_COST;
+    if (w > model.width + model.slack) return lineCost(w, model) + perLine;
     if (!startsLine) return 0;
     const z = (w - (model.width - INDENT)) / INDENT_SIGMA;
     return Math.min(w > model.width - INDENT ? 0 : 0.5 * z * z, SHORT_FIRST_COST);
@@ -135,9 +139,9 @@ function passes(input: BreakInput, model: LineModel, backwardToo = true): Passes
     const open = p < 0 || isForced(p);
     const close = q >= n || isForced(q);
     let cost: number;
-    if (close) cost = w <= model.width + model.slack ? 0 : lineCost(w, model) + LINE_COST;
+    if (close) cost = w <= model.width + model.slack ? 0 : lineCost(w, model) + perLine;
     else if (open) cost = firstLineCost(w);
-    else cost = lineCost(w, model) + LINE_COST;
+    else cost = lineCost(w, model) + perLine;
     return -(cost + skipped(p, q));
   };
 
