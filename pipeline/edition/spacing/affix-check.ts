@@ -11,7 +11,10 @@
  * NFD (syllable → conjoining jamo), flags are numbers with AF aliases, and words are formed by
  * suffixes, at most two deep (a suffix's continuation flags allow a second one). That part is
  * what this file does; its answers are compared with hunspell-asm's in the tests (see
- * test/spacing/affix-check.test.ts). Loading is one pass over the two files, and the rules are
+ * test/spacing/affix-check.test.ts). Its COMPOUNDRULEs are left out on purpose: they accept
+ * chains that Korean spelling writes apart (추진해왔다, 세가지, 모여있는: an auxiliary verb, a
+ * counter), and a joined spelling that only a compound rule accepts is no evidence that a
+ * line end cut a word. Loading is one pass over the two files, and the rules are
  * indexed by the string they add, so a check looks only at rules that end the word.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
