@@ -70,7 +70,7 @@ async function loadRawFile(absolute: string, corpusRoot: string): Promise<Corpus
   return {
     sourcePath: absolute,
     displayPath: display(absolute),
-    meta: { id, title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
+    meta: { id, title: '', author: { name: '' }, year: 0, language: '', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
     site: recognised?.site,
     layout: [],
     corrections: [],
@@ -113,7 +113,11 @@ function corpusTexts(corpusRoot: string): Promise<Map<string, CorpusDocument>> {
   return pending;
 }
 
-/** The first site profile whose header the text carries, with the title it repeats. */
+/**
+ * The site profile whose header the text carries: every profile in corpus/sites/ is tried and the
+ * one that recognises the longest header wins (a full page's header also starts like an excerpt
+ * page's), ties going to the profile first by file name. None: the page keeps every line.
+ */
 async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: SiteProfile; title: string; path: string } | undefined> {
   const folder = join(corpusRoot, 'sites');
   if (!existsSync(folder)) return undefined;
@@ -121,14 +125,15 @@ async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: 
   const { splitSegments } = await import('../edition/segments.js');
   const { stripChrome } = await import('../edition/chrome.js');
   const segments = splitSegments(text).slice(0, 60);
+  let best: { site: SiteProfile; title: string; path: string; lines: number } | undefined;
   for (const name of (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort()) {
     const path = join(folder, name);
     const site = await loadSite(path);
-    const title = site.title ? segments.map((segment) => site.title!.exec(segment.text)?.[1]).find((found) => found) : undefined;
-    const result = stripChrome(segments, site, title ?? '');
-    if (result.chrome.some((line) => line.part === 'header')) return { site, title: title ?? '', path };
+    const result = stripChrome(segments, site);
+    const lines = result.chrome.filter((line) => line.part === 'header').length;
+    if (lines > 0 && (!best || lines > best.lines)) best = { site, title: result.site.siteTitle ?? '', path, lines };
   }
-  return undefined;
+  return best && { site: best.site, title: best.title, path: best.path };
 }
 
 async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDocument> {
@@ -177,11 +182,14 @@ export function loadSite(path: string): Promise<SiteProfile> {
   let pending = siteCache.get(path);
   if (!pending) {
     pending = (async () => {
-      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
-        path,
-        siteSchema,
-        display(path),
-      );
+      type Shape = { pattern: string; label: string; first?: boolean; optional?: boolean; repeat?: boolean };
+      const data = await loadYamlData<{
+        id: string;
+        name?: string;
+        title?: string;
+        header: { end?: string; lines?: Shape[]; sequence?: Shape[] };
+        trailer?: { start: string; label: string };
+      }>(path, siteSchema, display(path));
       const compile = (pattern: string, field: string) => {
         try {
           return new RegExp(pattern, 'u');
@@ -189,11 +197,19 @@ export function loadSite(path: string): Promise<SiteProfile> {
           throw new DataError(display(path), 1, 1, field, `bad pattern: ${(error as Error).message}`);
         }
       };
+      const shapes = (list: Shape[] | undefined, field: string) =>
+        list?.map((shape, i) => ({ ...shape, pattern: compile(shape.pattern, `header.${field}.${i}.pattern`) }));
+      const { end, lines, sequence } = data.header;
       return {
         id: data.id,
+        ...(data.name ? { name: data.name } : {}),
         ...(data.title ? { title: compile(data.title, 'title') } : {}),
-        header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
-        trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
+        header: {
+          ...(end ? { end: compile(end, 'header.end') } : {}),
+          ...(lines ? { lines: shapes(lines, 'lines') } : {}),
+          ...(sequence ? { sequence: shapes(sequence, 'sequence') } : {}),
+        },
+        ...(data.trailer ? { trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label } } : {}),
       };
     })();
     // A failed load is not kept: the next call tries again.

@@ -76,29 +76,43 @@ export const correctionsSchema = {
   },
 } as const;
 
+const lineShape = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pattern', 'label'],
+  properties: {
+    pattern: { type: 'string', minLength: 1 },
+    label: { type: 'string', minLength: 1 },
+    first: { type: 'boolean' },
+    optional: { type: 'boolean' },
+    repeat: { type: 'boolean' },
+  },
+} as const;
+
 export const siteSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'header', 'trailer'],
+  required: ['id', 'header'],
   properties: {
-    id: { type: 'string' },
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+    name: { type: 'string', minLength: 1 },
     title: { type: 'string', minLength: 1 },
+    // Either the lines up to an end line (any order) or a sequence of steps from the top.
     header: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['end', 'lines'],
-      properties: {
-        end: { type: 'string', minLength: 1 },
-        lines: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['pattern', 'label'],
-            properties: { pattern: { type: 'string', minLength: 1 }, label: { type: 'string', minLength: 1 } },
-          },
+      oneOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['end', 'lines'],
+          properties: { end: { type: 'string', minLength: 1 }, lines: { type: 'array', minItems: 1, items: lineShape } },
         },
-      },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['sequence'],
+          properties: { sequence: { type: 'array', minItems: 1, items: lineShape } },
+        },
+      ],
     },
     trailer: {
       type: 'object',

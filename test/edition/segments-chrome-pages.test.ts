@@ -49,4 +49,28 @@ describe('findPages', () => {
       ['나', 2],
     ]);
   });
+
+  // "(1)C2011-42 …": a marker glued to its page's first line is found too, and leaves the line.
+  it('takes a marker glued to text when it continues the sequence', () => {
+    const segments = splitSegments('(1)연구자료 D296\n(2)\n(3) i. 머리말. 이 자료집은\n(4) 다음');
+    const pages = findPages(segments);
+    expect(pages.markers.map((m) => [m.page, m.segment.text])).toEqual([
+      [1, '(1)'],
+      [2, '(2)'],
+      [3, '(3)'],
+      [4, '(4)'],
+    ]);
+    expect(pages.text.map((s) => [s.text, pages.pageOf.get(s.index)])).toEqual([
+      ['연구자료 D296', 1],
+      ['i. 머리말. 이 자료집은', 3],
+      ['다음', 4],
+    ]);
+  });
+
+  // Without markers on lines of their own, "(1) " followed by a space is a list item.
+  it('leaves "(1) text" alone in a document without marker lines', () => {
+    const pages = findPages(splitSegments('(1) 도입 경과\n본문'));
+    expect(pages.markers).toEqual([]);
+    expect(pages.text.map((s) => s.text)).toEqual(['(1) 도입 경과', '본문']);
+  });
 });
