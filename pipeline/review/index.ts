@@ -1,0 +1,63 @@
+/**
+ * review.html: the translator's review page of one document. The edition's Markdown becomes
+ * HTML with every occurrence of an actionable finding marked in place; the findings, their
+ * glossary cards and sentences in three languages go in as data for the page's script.
+ */
+import { reviewAssets } from './assets.js';
+import { reviewData, type ReportFinding, type SourcePage } from './data.js';
+import { editionToHast, type EditionHtml } from './edition-html.js';
+import { reviewTranslator } from './i18n/index.js';
+import { placeMarks } from './marks.js';
+import { pageHtml } from './page.js';
+import type { ReviewLanguage } from './types.js';
+import type { Glossary } from '../glossary/schema.js';
+
+export type { ReportFinding, ReportOccurrence, SourcePage } from './data.js';
+export type { ReviewData, ReviewFinding, ReviewOccurrence, ReviewCard, ReviewLanguage } from './types.js';
+
+/** The edition as HTML before marks: made while the findings are still being computed. */
+export type PreparedEdition = EditionHtml;
+
+/**
+ * Parse edition.md into HTML with positions. `blocks` gives, for each top-level node of the tree
+ * the Markdown was written from, its type and the printed page it starts on (page markers).
+ */
+export function prepareEdition(markdown: string, lang: ReviewLanguage, blocks?: { types: readonly string[]; pages: ReadonlyArray<number | undefined> }): PreparedEdition {
+  const t = reviewTranslator(lang);
+  return editionToHast(markdown, { footnotes: t('footnotes'), backToReference: (n) => t('backToReference', { n }), page: (n) => t('page', { n }) }, blocks);
+}
+
+export interface ReviewInput {
+  /** The document id (the page keeps decisions under it). */
+  readonly document: string;
+  readonly title: string;
+  /** The build's language: the page opens in it. */
+  readonly lang: ReviewLanguage;
+  readonly edition: PreparedEdition;
+  /** consistency.json's findings, in its order. */
+  readonly findings: readonly ReportFinding[];
+  /** A finding's sentence (index in `findings`) in a language. */
+  readonly messages: (index: number, language: ReviewLanguage) => string;
+  readonly glossary?: Pick<Glossary, 'byId'>;
+  /** The source's page markers (source offset → printed page), sorted. */
+  readonly pages: readonly SourcePage[];
+}
+
+/** The page's HTML. Marks the edition's tree in place (a prepared edition serves one page). */
+export async function reviewHtml(input: ReviewInput): Promise<string> {
+  const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown });
+  const placed = placeMarks(input.edition.tree, input.edition.markdown, ranges);
+  const findings = data.findings.map((finding) => ({
+    ...finding,
+    occurrences: finding.occurrences.map((occurrence) => ({ ...occurrence, marked: placed.has(occurrence.occurrenceId) })),
+  }));
+  const t = reviewTranslator(input.lang);
+  return pageHtml(input.edition.tree, { ...data, findings }, await reviewAssets(), {
+    title: t('title', { title: input.title }),
+    heading: t('heading'),
+    skip: t('skip'),
+    edition: t('edition'),
+    findings: t('findings'),
+    noscript: t('noscript'),
+  });
+}
