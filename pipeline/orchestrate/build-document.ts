@@ -22,6 +22,7 @@ import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
 import { mark } from '../trace.js';
+import { prepareReviewEdition, reviewPage } from '../review/build.js';
 
 export interface DocumentOutput {
   readonly id: string;
@@ -84,6 +85,9 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   const placed = stringifyWithPlaces(tree, normalized.text.length);
   files.set('edition.md', placed.markdown);
   mark('markdown end');
+  // The review page's HTML of the edition, made while the late stages may still run.
+  const reviewEdition = prepareReviewEdition(placed.markdown, tree, context.lang ?? 'ko');
+  mark('review edition end');
 
   const { names, findings: nameFindings, messages } = await late;
   mark('late stages end');
@@ -97,6 +101,19 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   const merged = finalizeFindings(mergeFindings(...findings), { source: normalized.text, edition: placed, lang, suppressions });
   files.set('consistency.json', consistencyJson(merged));
   files.set('consistency.md', consistencyMarkdown(merged, { lang, title: document.meta.title || undefined }));
+  files.set(
+    'review.html',
+    await reviewPage({
+      document: document.meta.id,
+      title: document.meta.title || document.meta.id,
+      lang,
+      edition: reviewEdition,
+      report: files.get('consistency.json') as string,
+      findings: merged,
+      glossary: context.glossary,
+      apparatus: edition.apparatus,
+    }),
+  );
 
   files.set(
     'apparatus.json',

@@ -17,6 +17,8 @@ export interface EditionLabels {
   readonly footnotes: string;
   /** Accessible name of a footnote's back link, for footnote number `n` (1-based). */
   readonly backToReference: (n: number) => string;
+  /** The summary of the front matter's details. */
+  readonly frontMatter: string;
   /** A printed page's label ("p. 3"). */
   readonly page: (n: number) => string;
 }
@@ -41,7 +43,7 @@ export function editionToHast(markdown: string, labels: EditionLabels, blocks?: 
     allowDangerousHtml: true,
     footnoteLabel: labels.footnotes,
     footnoteBackLabel: (index) => labels.backToReference(index + 1),
-    handlers: { yaml: frontMatter },
+    handlers: { yaml: (state: State, node: Yaml) => frontMatter(state, node, labels.frontMatter) },
   }) as HastRoot;
   positionCodeText(tree, markdown);
   tree.children = insertPageMarkers(wrapDetails(tree.children), pageStarts, labels);
@@ -85,8 +87,8 @@ function insertPageMarkers(children: RootContent[], starts: ReadonlyMap<number, 
   return out;
 }
 
-/** The front matter as a preformatted block, its text positioned like any other. */
-function frontMatter(state: State, node: Yaml): Element {
+/** The front matter as a preformatted block in a closed <details>, its text positioned like any other. */
+function frontMatter(state: State, node: Yaml, label: string): Element {
   const start = node.position?.start.offset;
   // The value starts on the line after the opening '---'.
   const offset = start === undefined ? undefined : start + 4;
@@ -94,7 +96,9 @@ function frontMatter(state: State, node: Yaml): Element {
   if (offset !== undefined && node.position) {
     text.position = { start: { line: node.position.start.line + 1, column: 1, offset }, end: { line: node.position.end.line - 1, column: 1, offset: offset + node.value.length } };
   }
-  const result: Element = { type: 'element', tagName: 'pre', properties: { className: ['front-matter'] }, children: [text] };
+  const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [text] };
+  const summary: Element = { type: 'element', tagName: 'summary', properties: { dataI18n: 'frontMatter' }, children: [{ type: 'text', value: label }] };
+  const result: Element = { type: 'element', tagName: 'details', properties: { className: ['front-matter'] }, children: [summary, pre] };
   state.patch(node, result);
   return result;
 }

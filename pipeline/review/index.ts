@@ -24,7 +24,7 @@ export type PreparedEdition = EditionHtml;
  */
 export function prepareEdition(markdown: string, lang: ReviewLanguage, blocks?: { types: readonly string[]; pages: ReadonlyArray<number | undefined> }): PreparedEdition {
   const t = reviewTranslator(lang);
-  return editionToHast(markdown, { footnotes: t('footnotes'), backToReference: (n) => t('backToReference', { n }), page: (n) => t('page', { n }) }, blocks);
+  return editionToHast(markdown, { footnotes: t('footnotes'), backToReference: (n) => t('backToReference', { n }), page: (n) => t('page', { n }), frontMatter: t('frontMatter') }, blocks);
 }
 
 export interface ReviewInput {

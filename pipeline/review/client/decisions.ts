@@ -4,6 +4,8 @@
  * so they survive a reload and a rebuilt page of the same document (finding and occurrence ids
  * are digests of content, not of line numbers).
  */
+import { coversOccurrence, suppresses } from '../../consistency/decisions';
+import type { Finding, Suppression } from '../../consistency/types';
 import type { ReviewFinding } from '../types';
 
 /** What a decision covers. */
@@ -100,25 +102,44 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-/** The decision that settles a whole finding: its own, its name's or its rule's. */
+/** A decision as the suppressions file writes it (pipeline/consistency/suppressions.schema.json). */
+export function asSuppression(decision: Decision): Suppression {
+  const { status, reason } = decision;
+  if (decision.scope === 'occurrence') return { occurrenceId: decision.target, rule: decision.rule, status, reason };
+  if (decision.scope === 'finding') return { findingId: decision.target, rule: decision.rule, status, reason };
+  if (decision.scope === 'name') return { id: decision.target, status, reason };
+  return { rule: decision.target, status, reason };
+}
+
+/** The fields of a finding that decisions are matched on, in the report's shape. */
+function asFinding(finding: ReviewFinding): Finding {
+  return { ruleId: finding.ruleId, severity: finding.severity, findingId: finding.findingId, id: finding.entry, ids: finding.ids, ja: finding.ja, expected: finding.expected, found: finding.found, occurrences: [] };
+}
+
+/**
+ * The decision that settles a whole finding (its own, its name's or its rule's), matched by the
+ * same code `kaikyo check` and `kaikyo build` apply the exported file with; the latest wins.
+ */
 export function findingDecision(store: DecisionStore, finding: ReviewFinding): Decision | undefined {
-  return (
-    store.get('finding', finding.findingId) ??
-    (finding.entry ? store.get('name', finding.entry) : undefined) ??
-    store.get('rule', finding.ruleId)
-  );
+  const report = asFinding(finding);
+  return [...store.all()].reverse().find((decision) => suppresses(asSuppression(decision), report));
 }
 
 /** The decision that settles one place of a finding. */
 export function occurrenceDecision(store: DecisionStore, finding: ReviewFinding, occurrenceId: string): Decision | undefined {
-  return store.get('occurrence', occurrenceId) ?? findingDecision(store, finding);
+  const report = asFinding(finding);
+  const place = finding.occurrences.find((occurrence) => occurrence.occurrenceId === occurrenceId);
+  const own = place
+    ? [...store.all()].reverse().find((decision) => coversOccurrence(asSuppression(decision), report, { line: place.sourceLine, column: 0, text: place.text, occurrenceId }))
+    : undefined;
+  return own ?? findingDecision(store, finding);
 }
 
 /** A finding's status: settled as a whole, settled place by place (every place decided), or open. */
 export function findingStatus(store: DecisionStore, finding: ReviewFinding): 'open' | DecisionStatus {
   const whole = findingDecision(store, finding);
   if (whole) return whole.status;
-  const each = finding.occurrences.map((occurrence) => store.get('occurrence', occurrence.occurrenceId));
+  const each = finding.occurrences.map((occurrence) => occurrenceDecision(store, finding, occurrence.occurrenceId));
   if (each.length > 0 && each.every((d) => d !== undefined)) {
     return each.every((d) => d?.status === 'accepted') ? 'accepted' : 'false-positive';
   }

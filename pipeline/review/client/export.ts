@@ -8,25 +8,17 @@
  * character is escaped the way YAML reads it back), CSV follows RFC 4180.
  */
 import type { ReviewFinding, ReviewOccurrence } from '../types';
-import type { Decision } from './decisions';
+import { asSuppression, type Decision } from './decisions';
 
-/** The suppressions file's field that names each scope's target. */
-const TARGET_FIELD: Readonly<Record<Decision['scope'], string>> = {
-  occurrence: 'occurrence',
-  finding: 'finding',
-  name: 'id',
-  rule: 'rule',
-};
-
-/** The decisions as suppressions YAML (a list; one item per decision, a comment says what it is). */
+/**
+ * The decisions as suppressions YAML (pipeline/consistency/suppressions.schema.json): a list,
+ * one item per decision, a comment above each saying what it is about.
+ */
 export function suppressionsYaml(decisions: readonly Decision[], documentId: string): string {
-  const lines = [`# kaikyo suppressions: decisions made in review.html of ${documentId}`];
+  const lines = [`# kaikyo suppressions: decisions made in review.html of ${oneLine(documentId)}`];
   for (const decision of decisions) {
     lines.push(`# ${oneLine(decision.label)}`);
-    const fields: Array<[string, string]> = [];
-    if (decision.scope !== 'rule') fields.push([TARGET_FIELD[decision.scope], decision.target]);
-    fields.push(['rule', decision.rule], ['status', decision.status], ['reason', decision.reason]);
-    fields.forEach(([key, value], i) => lines.push(`${i === 0 ? '- ' : '  '}${key}: ${JSON.stringify(value)}`));
+    Object.entries(asSuppression(decision)).forEach(([key, value], i) => lines.push(`${i === 0 ? '- ' : '  '}${key}: ${JSON.stringify(value)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -56,7 +56,8 @@ export function ruleName(ruleId: string): string {
 
 /** The name of a deviation class or kind. */
 export function deviationName(deviation: string): string {
-  return label(`consistency:deviations.${deviation}`, label(`consistency:kinds.${deviation}`, deviation));
+  const one = (kind: string) => label(`deviations.${kind}`, label(`consistency:kinds.${kind}`, kind));
+  return deviation.split('+').map(one).join(' + ');
 }
 
 /** The name of a language in itself. */

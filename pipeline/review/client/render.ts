@@ -22,7 +22,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: string; findings: ReviewFinding[] }> {
   const groups = new Map<string, ReviewFinding[]>();
   for (const finding of findings) {
-    const key = finding.entry ?? finding.ja ?? finding.ruleId;
+    const key = finding.entry ?? finding.ja ?? OTHER_GROUP;
     const list = groups.get(key);
     if (list) list.push(finding);
     else groups.set(key, [finding]);
@@ -30,11 +30,15 @@ export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: 
   const first = (list: readonly ReviewFinding[]) => Math.min(...list.flatMap((f) => f.occurrences.map((o) => o.line || Infinity)));
   return [...groups]
     .map(([key, list]) => ({ key, findings: [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || first([a]) - first([b])) }))
-    .sort((a, b) => first(a.findings) - first(b.findings) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => Number(a.key === OTHER_GROUP) - Number(b.key === OTHER_GROUP) || first(a.findings) - first(b.findings) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** The group of findings about no name (the tables' checks). */
+export const OTHER_GROUP = '';
 
 /** A group's heading: the Japanese form and the standard Korean. */
 export function groupTitle(key: string, findings: readonly ReviewFinding[], cards: ReviewData['cards']): Child[] {
+  if (key === OTHER_GROUP) return [t('otherFindings')];
   const card = cards[key];
   const ja = card?.ja ?? findings[0].ja ?? key;
   const ko = card?.ko ?? findings[0].expected;
