@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The seed's committed review.html in a real browser (Chromium from the system, driven by
  * playwright-core): what a translator sees and does. One finding entry per actionable finding of

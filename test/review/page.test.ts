@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSuppressions } from '../../pipeline/consistency/suppressions.js';
-import { csvField, findingsCsv, suppressionsYaml } from '../../pipeline/review/client/export.js';
+import { csvField, findingsCsv, suppressionsYaml } from '../../pipeline/review/client/formats.js';
 import { pageAt, type ReportFinding } from '../../pipeline/review/data.js';
 import { prepareEdition, reviewHtml } from '../../pipeline/review/index.js';
 import { embedJson } from '../../pipeline/review/page.js';
@@ -83,8 +83,8 @@ describe('review page', () => {
   it('nests overlapping occurrences and leaves non-actionable findings unmarked', async () => {
     const markdown = '간사이광역클러스터와 간사이.\n';
     const outer = findingAt(markdown, '간사이광역클러스터', { findingId: 'a000000000000000' });
-    const inner = findingAt(markdown, '간사이', { findingId: 'b000000000000000' });
-    (inner as { occurrences: Array<{ occurrenceId: string }> }).occurrences[0].occurrenceId = 'c000000000000000';
+    const base = findingAt(markdown, '간사이', { findingId: 'b000000000000000' });
+    const inner = { ...base, occurrences: [{ ...base.occurrences[0], occurrenceId: 'c000000000000000' }] };
     const hidden = findingAt(markdown, '간사이.', { findingId: 'd000000000000000', actionable: false });
     const html = await page(markdown, [outer, inner, hidden]);
     expect(html).toContain('<mark data-finding="a000000000000000"');
@@ -94,8 +94,8 @@ describe('review page', () => {
 
   it('keeps the edition\'s text inert: raw HTML shows as text, the data cannot close its script', async () => {
     const markdown = 'Text <img src=x onerror="alert(1)"> and <script>alert(2)</script>.\n\n<div onclick="x()">block</div>\n\n칸사이 </script><script>alert(3)</script>\n';
-    const finding = findingAt(markdown, '칸사이', { message: '</script><b>' });
-    (finding as { occurrences: Array<{ context: string }> }).occurrences[0].context = '</script><script>alert(4)</script>';
+    const base = findingAt(markdown, '칸사이', { message: '</script><b>' });
+    const finding = { ...base, occurrences: [{ ...base.occurrences[0], context: '</script><script>alert(4)</script>' }] };
     const html = await page(markdown, [finding]);
     expect(html.match(/<script/g)).toHaveLength(2); // the data and the page's own script
     expect(html).not.toMatch(/<img|<div onclick/);

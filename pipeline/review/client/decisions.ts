@@ -4,28 +4,12 @@
  * so they survive a reload and a rebuilt page of the same document (finding and occurrence ids
  * are digests of content, not of line numbers).
  */
-import { coversOccurrence, suppresses } from '../../consistency/decisions';
-import type { Finding, Suppression } from '../../consistency/types';
-import type { ReviewFinding } from '../types';
+import { coversOccurrence, suppresses } from '../../consistency/decisions.js';
+import type { Finding } from '../../consistency/types.js';
+import type { ReviewFinding } from '../types.js';
+import { asSuppression, type Decision, type DecisionScope, type DecisionStatus } from './suppressions.js';
 
-/** What a decision covers. */
-export type DecisionScope = 'occurrence' | 'finding' | 'name' | 'rule';
-export type DecisionStatus = 'accepted' | 'false-positive';
-
-export interface Decision {
-  readonly scope: DecisionScope;
-  /** The occurrence id, finding id, glossary entry id or rule id. */
-  readonly target: string;
-  readonly status: DecisionStatus;
-  readonly reason: string;
-  /** The rule of the finding it was made on (suppressions name their rule). */
-  readonly rule: string;
-  /** What a person reads for it: the form, the name or the rule. */
-  readonly label: string;
-}
-
-/** The shortest reason accepted (the suppressions schema's minimum). */
-export const MIN_REASON = 10;
+export { asSuppression, MIN_REASON, type Decision, type DecisionScope, type DecisionStatus } from './suppressions.js';
 
 const SCOPES: readonly DecisionScope[] = ['occurrence', 'finding', 'name', 'rule'];
 const STATUSES: readonly DecisionStatus[] = ['accepted', 'false-positive'];
@@ -100,15 +84,6 @@ function safeStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A decision as the suppressions file writes it (pipeline/consistency/suppressions.schema.json). */
-export function asSuppression(decision: Decision): Suppression {
-  const { status, reason } = decision;
-  if (decision.scope === 'occurrence') return { occurrenceId: decision.target, rule: decision.rule, status, reason };
-  if (decision.scope === 'finding') return { findingId: decision.target, rule: decision.rule, status, reason };
-  if (decision.scope === 'name') return { id: decision.target, status, reason };
-  return { rule: decision.target, status, reason };
 }
 
 /** The fields of a finding that decisions are matched on, in the report's shape. */

@@ -2,7 +2,7 @@
  * Which findings the list shows: by rule, severity, kind of deviation, status and a text search
  * over the name's forms, reading, glossary card, message and places.
  */
-import type { ReviewCard, ReviewFinding, ReviewLanguage } from '../types';
+import type { ReviewCard, ReviewFinding, ReviewLanguage } from '../types.js';
 
 export interface Filters {
   rule: string;

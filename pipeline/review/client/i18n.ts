@@ -10,7 +10,7 @@ import consistencyKo from '../../consistency/i18n/ko.json';
 import en from '../i18n/en.json';
 import ja from '../i18n/ja.json';
 import ko from '../i18n/ko.json';
-import type { ReviewLanguage } from '../types';
+import type { ReviewLanguage } from '../types.js';
 
 export const LANGUAGES: readonly ReviewLanguage[] = ['ko', 'en', 'ja'];
 

@@ -3,13 +3,14 @@
  * filters, findings by name or "what to replace", decisions, exports), and links the panel and
  * the marks in the edition both ways. Runs from file:// with no network.
  */
-import { DATA_ELEMENT_ID, type ReviewData, type ReviewFinding, type ReviewLanguage } from '../types';
-import { DecisionStore, findingStatus, MIN_REASON, type DecisionScope, type DecisionStatus } from './decisions';
-import { el, replaceChildren } from './dom';
-import { download, findingsCsv, suppressionsYaml } from './export';
-import { emptyFilters, matches, NO_DEVIATION, type Filters } from './filters';
-import { deviationName, initLabels, LANGUAGES, languageName, ruleName, setLanguage, t } from './i18n';
-import { decisionItem, deviantForms, findingItem, groupFindings, groupTitle, replaceList, type RenderContext } from './render';
+import { DATA_ELEMENT_ID, type ReviewData, type ReviewFinding, type ReviewLanguage } from '../types.js';
+import { DecisionStore, findingStatus, MIN_REASON, type DecisionScope, type DecisionStatus } from './decisions.js';
+import { el, replaceChildren } from './dom.js';
+import { download } from './export.js';
+import { findingsCsv, suppressionsYaml } from './formats.js';
+import { emptyFilters, matches, NO_DEVIATION, type Filters } from './filters.js';
+import { deviationName, initLabels, LANGUAGES, languageName, ruleName, setLanguage, t } from './i18n.js';
+import { decisionItem, deviantForms, findingItem, groupFindings, groupTitle, replaceList, type RenderContext } from './render.js';
 
 const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as ReviewData;
 const store = new DecisionStore(data.document);

@@ -3,10 +3,10 @@
  * `li.finding[data-finding]` per actionable finding), a finding's details (glossary card,
  * message, places, decision form), and the "what to replace" list.
  */
-import type { ReviewCard, ReviewData, ReviewFinding, ReviewOccurrence } from '../types';
-import { findingStatus, occurrenceDecision, type Decision, type DecisionStore } from './decisions';
-import { el, type Child } from './dom';
-import { deviationName, ruleName, t } from './i18n';
+import type { ReviewCard, ReviewData, ReviewFinding, ReviewOccurrence } from '../types.js';
+import { findingStatus, occurrenceDecision, type Decision, type DecisionStore } from './decisions.js';
+import { el, type Child } from './dom.js';
+import { deviationName, ruleName, t } from './i18n.js';
 
 /** What rendering needs besides the data. */
 export interface RenderContext {
