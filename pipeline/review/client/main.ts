@@ -352,8 +352,11 @@ function show(occurrenceId: string): void {
   // A mark inside a closed <details> (a table's printed lines) needs it open to be seen.
   const details = marks[0].closest('details');
   if (details && !details.open) details.open = true;
+  // Scroll the edition alone (scrollIntoView would also move the window on narrow screens).
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  marks[0].scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  const box = marks[0].getBoundingClientRect();
+  const view = edition.getBoundingClientRect();
+  edition.scrollBy({ top: box.top - view.top - (edition.clientHeight - box.height) / 2, behavior: smooth ? 'smooth' : 'auto' });
   const finding = byId.get(marks[0].dataset.finding ?? '');
   const occurrence = finding?.occurrences.find((o) => o.occurrenceId === occurrenceId);
   if (occurrence) announce(`${occurrence.text}: ${t('occurrence', { ...occurrence })}`);
