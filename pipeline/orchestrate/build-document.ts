@@ -86,7 +86,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   files.set('edition.md', placed.markdown);
   mark('markdown end');
   // The review page's HTML of the edition, made while the late stages may still run.
-  const reviewEdition = prepareReviewEdition(placed.markdown, tree, context.lang ?? 'ko');
+  const reviewEdition = prepareReviewEdition(tree, placed, context.lang ?? 'ko');
   mark('review edition end');
 
   const { names, findings: nameFindings, messages } = await late;
@@ -101,6 +101,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   const merged = finalizeFindings(mergeFindings(...findings), { source: normalized.text, edition: placed, lang, suppressions });
   files.set('consistency.json', consistencyJson(merged));
   files.set('consistency.md', consistencyMarkdown(merged, { lang, title: document.meta.title || undefined }));
+  mark('report end');
   files.set(
     'review.html',
     await reviewPage({
@@ -114,6 +115,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
       apparatus: edition.apparatus,
     }),
   );
+  mark('review end');
 
   files.set(
     'apparatus.json',

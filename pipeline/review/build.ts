@@ -8,15 +8,15 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Finding } from '../consistency/types.js';
 import { renderMessage } from '../consistency/render.js';
 import type { ApparatusEntry } from '../edition/apparatus.js';
+import type { PlacedEdition } from '../edition/places.js';
 import type { Glossary } from '../glossary/schema.js';
 import type { ReportFinding } from './data.js';
 import { prepareEdition, reviewHtml, type PreparedEdition } from './index.js';
 import type { ReviewLanguage } from './types.js';
 
-/** Parse the edition for the page (call while other work is in flight). */
-export function prepareReviewEdition(markdown: string, tree: MdastRoot, lang: ReviewLanguage): PreparedEdition {
-  const pages = tree.children.map((child) => (child.data as { page?: number } | undefined)?.page);
-  return prepareEdition(markdown, lang, { types: tree.children.map((child) => child.type), pages });
+/** The edition's HTML for the page (call while other work is in flight). */
+export function prepareReviewEdition(tree: MdastRoot, placed: PlacedEdition, lang: ReviewLanguage): PreparedEdition {
+  return prepareEdition(tree, placed, lang);
 }
 
 export interface ReviewPageInput {

@@ -5,11 +5,12 @@
  */
 import { reviewAssets } from './assets.js';
 import { reviewData, type ReportFinding, type SourcePage } from './data.js';
-import { editionToHast, type EditionHtml } from './edition-html.js';
+import { editionToHast, type EditionHtml, type Placement } from './edition-html.js';
 import { reviewTranslator } from './i18n/index.js';
 import { placeMarks } from './marks.js';
 import { pageHtml } from './page.js';
 import type { ReviewLanguage } from './types.js';
+import type { Root as MdastRoot } from 'mdast';
 import type { Glossary } from '../glossary/schema.js';
 
 export type { ReportFinding, ReportOccurrence, SourcePage } from './data.js';
@@ -17,14 +18,15 @@ export type { ReviewData, ReviewFinding, ReviewOccurrence, ReviewCard, ReviewLan
 
 /** The edition as HTML before marks: made while the findings are still being computed. */
 export type PreparedEdition = EditionHtml;
+export type { Placement } from './edition-html.js';
 
 /**
- * Parse edition.md into HTML with positions. `blocks` gives, for each top-level node of the tree
- * the Markdown was written from, its type and the printed page it starts on (page markers).
+ * The edition as HTML with the edition.md offset of every text unit, from the tree edition.md
+ * was written from (edition/to-mdast.ts) and what writing it recorded (edition/places.ts).
  */
-export function prepareEdition(markdown: string, lang: ReviewLanguage, blocks?: { types: readonly string[]; pages: ReadonlyArray<number | undefined> }): PreparedEdition {
+export function prepareEdition(tree: MdastRoot, placed: Placement, lang: ReviewLanguage): PreparedEdition {
   const t = reviewTranslator(lang);
-  return editionToHast(markdown, { footnotes: t('footnotes'), backToReference: (n) => t('backToReference', { n }), page: (n) => t('page', { n }), frontMatter: t('frontMatter') }, blocks);
+  return editionToHast(tree, placed, { footnotes: t('footnotes'), backToReference: (n) => t('backToReference', { n }), page: (n) => t('page', { n }), frontMatter: t('frontMatter') });
 }
 
 export interface ReviewInput {
@@ -46,7 +48,7 @@ export interface ReviewInput {
 /** The page's HTML. Marks the edition's tree in place (a prepared edition serves one page). */
 export async function reviewHtml(input: ReviewInput): Promise<string> {
   const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown });
-  const placed = placeMarks(input.edition.tree, input.edition.markdown, ranges);
+  const placed = placeMarks(input.edition.tree, input.edition.offsets, ranges);
   const findings = data.findings.map((finding) => ({
     ...finding,
     occurrences: finding.occurrences.map((occurrence) => ({ ...occurrence, marked: placed.has(occurrence.occurrenceId) })),

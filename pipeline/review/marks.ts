@@ -1,10 +1,9 @@
 /**
  * Marks in the edition's hast: each occurrence of a finding, given as a range of edition.md
  * offsets, wraps the characters it covers in `<mark data-finding data-rule data-occurrence>`.
- * Text nodes know their place in edition.md (edition-html.ts); where Markdown escapes make a
- * node's value differ from its source slice, the value is aligned with the slice first.
- * Overlapping ranges nest (the longer outside); a range across nodes is marked piece by piece,
- * every piece with the same attributes.
+ * Text nodes know the edition.md offset of each unit (edition-html.ts). Overlapping ranges nest
+ * (the longer outside); a range across nodes is marked piece by piece, every piece with the
+ * same attributes.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 
@@ -18,27 +17,27 @@ export interface MarkRange {
   readonly severity: string;
 }
 
-/** Wrap every range's characters in marks; returns the occurrence ids that got at least one mark. */
-export function placeMarks(tree: Root, markdown: string, ranges: readonly MarkRange[]): Set<string> {
+/**
+ * Wrap every range's characters in marks. `offsets` gives, for a text node, the edition.md
+ * offset of each of its units (-1 where none). Returns the occurrence ids that got a mark.
+ */
+export function placeMarks(tree: Root, offsets: WeakMap<Text, Int32Array>, ranges: readonly MarkRange[]): Set<string> {
   const placed = new Set<string>();
   if (ranges.length === 0) return placed;
-  // Longer ranges first, so that they end up outside shorter ones when both cover a piece.
+  // Longer ranges first among equal starts, so that they end up outside shorter ones.
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end || compare(a.occurrenceId, b.occurrenceId));
-  const texts = collectTexts(tree);
-  // Both lists are in document order: a moving window over the ranges keeps this linear in
-  // the text plus the ranges (a range spans few nodes).
-  let first = 0;
-  for (const { node, parent } of texts) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    while (first < sorted.length && sorted[first].end <= start) first += 1;
-    const here: MarkRange[] = [];
-    for (let i = first; i < sorted.length && sorted[i].start < end; i += 1) if (sorted[i].end > start) here.push(sorted[i]);
+  const texts = collectTexts(tree, offsets).sort((a, b) => a.min - b.min);
+  // Texts by their first offset, ranges by start: a range joins the active set when a text
+  // reaches its start and leaves it once texts begin after its end (near-linear in both).
+  let next = 0;
+  let active: MarkRange[] = [];
+  for (const { node, parent, units, min, max } of texts) {
+    while (next < sorted.length && sorted[next].start <= max) active.push(sorted[next++]);
+    active = active.filter((range) => range.end > min);
+    const here = active.filter((range) => range.start <= max);
     if (here.length === 0) continue;
-    const offsets = valueOffsets(node.value, markdown, start, end);
-    const pieces = splitText(node, offsets, here);
-    for (const range of here) if (pieces.marked.has(range.occurrenceId)) placed.add(range.occurrenceId);
+    const pieces = splitText(node, units, here);
+    for (const id of pieces.marked) placed.add(id);
     parent.children.splice(parent.children.indexOf(node), 1, ...pieces.nodes);
   }
   return placed;
@@ -47,48 +46,39 @@ export function placeMarks(tree: Root, markdown: string, ranges: readonly MarkRa
 interface Located {
   readonly node: Text;
   readonly parent: Element | Root;
+  readonly units: Int32Array;
+  /** The smallest and largest edition offsets of its units. */
+  readonly min: number;
+  readonly max: number;
 }
 
-function collectTexts(tree: Root): Located[] {
+function collectTexts(tree: Root, offsets: WeakMap<Text, Int32Array>): Located[] {
   const out: Located[] = [];
   const visit = (parent: Element | Root) => {
     for (const child of parent.children) {
-      if (child.type === 'text') out.push({ node: child, parent });
-      else if (child.type === 'element') visit(child);
+      if (child.type === 'element') visit(child);
+      if (child.type !== 'text') continue;
+      const units = offsets.get(child);
+      if (!units) continue;
+      let min = Infinity;
+      let max = -1;
+      for (const unit of units) {
+        if (unit < 0) continue;
+        if (unit < min) min = unit;
+        if (unit > max) max = unit;
+      }
+      if (max >= 0) out.push({ node: child, parent, units, min, max });
     }
   };
   visit(tree);
-  // Footnote definitions are moved to the end by mdast-util-to-hast: sort by place in the Markdown.
-  return out.sort((a, b) => (a.node.position?.start.offset ?? -1) - (b.node.position?.start.offset ?? -1));
-}
-
-/**
- * For each UTF-16 unit of `value`, its offset in the Markdown. Equal to the slice: one to one.
- * Otherwise (a backslash escape, a character reference) each unit is matched with the next
- * equal unit of the slice, in order; a unit with no match takes the offset after the last match.
- */
-export function valueOffsets(value: string, markdown: string, start: number, end: number): number[] {
-  const offsets = new Array<number>(value.length);
-  if (markdown.slice(start, end) === value) {
-    for (let i = 0; i < value.length; i += 1) offsets[i] = start + i;
-    return offsets;
-  }
-  let j = start;
-  for (let i = 0; i < value.length; i += 1) {
-    const found = markdown.indexOf(value[i], j);
-    if (found >= 0 && found < end) {
-      offsets[i] = found;
-      j = found + 1;
-    } else offsets[i] = j;
-  }
-  return offsets;
+  return out;
 }
 
 /** Cut `node` where ranges begin and end, and wrap the covered pieces in marks (nested). */
-function splitText(node: Text, offsets: readonly number[], ranges: readonly MarkRange[]): { nodes: ElementContent[]; marked: Set<string> } {
+function splitText(node: Text, offsets: Int32Array, ranges: readonly MarkRange[]): { nodes: ElementContent[]; marked: Set<string> } {
   const marked = new Set<string>();
   const nodes: ElementContent[] = [];
-  const covering = (i: number) => ranges.filter((range) => offsets[i] >= range.start && offsets[i] < range.end);
+  const covering = (i: number) => (offsets[i] < 0 ? [] : ranges.filter((range) => offsets[i] >= range.start && offsets[i] < range.end));
   let pieceStart = 0;
   let current = covering(0);
   const flush = (to: number) => {

@@ -4,7 +4,11 @@
  * data's embedding, the page numbers, and the exports' formats (the suppressions YAML read back
  * by the consistency stage's own parser).
  */
+import type { Code, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { reader } from '../../pipeline/edition/read-back.js';
+import { mappedTexts } from '../../pipeline/edition/to-mdast.js';
 import { parseSuppressions } from '../../pipeline/consistency/suppressions.js';
 import { csvField, findingsCsv, suppressionsYaml } from '../../pipeline/review/client/formats.js';
 import { pageAt, type ReportFinding } from '../../pipeline/review/data.js';
@@ -40,8 +44,37 @@ function findingAt(markdown: string, text: string, extra: Partial<ReportFinding>
   };
 }
 
+/**
+ * A tree and its placement for a Markdown text, as if the Markdown were the source: each text
+ * node written as it stands maps its units to their own offsets (what edition/places.ts
+ * records for a real build, which the browser test checks on the seed).
+ */
+function placedMarkdown(markdown: string): { tree: Root; placed: { markdown: string; place: (start: number) => { line: number; column: number; offset: number } | undefined } } {
+  const tree = reader.parse(markdown) as Root;
+  const identity = (start: number, text: string) => ({ text, offsets: Int32Array.from(text, (_, i) => start + i) });
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    if (start === undefined) return;
+    if (node.type === 'text' && markdown.startsWith((node as Text).value, start)) mappedTexts.set(node, identity(start, (node as Text).value));
+    if (node.type === 'code') {
+      const lines = (node as Code).value.split('\n');
+      let at = markdown.indexOf('\n', start) + 1;
+      mappedTexts.set(
+        node,
+        lines.map((line) => {
+          const mapped = identity(at, line);
+          at += line.length + 1;
+          return mapped;
+        }),
+      );
+    }
+  });
+  return { tree, placed: { markdown, place: (start) => (start >= 0 && start < markdown.length ? { line: 1, column: 1, offset: start } : undefined) } };
+}
+
 async function page(markdown: string, findings: ReportFinding[]): Promise<string> {
-  return reviewHtml({ document: 'doc', title: 'T', lang: 'ko', edition: prepareEdition(markdown, 'ko'), findings, messages: () => 'message', pages: [] });
+  const { tree, placed } = placedMarkdown(markdown);
+  return reviewHtml({ document: 'doc', title: 'T', lang: 'ko', edition: prepareEdition(tree, placed, 'ko'), findings, messages: () => 'message', pages: [] });
 }
 
 function marksOf(html: string): string[] {
@@ -64,9 +97,9 @@ describe('review page', () => {
     expect(editionEnd('전혀 다른 글', 0, '칸사이')).toBeUndefined();
   });
 
-  it('marks occurrences by edition offset, through escapes and in tables and code', async () => {
-    const markdown = '# 제목\n\n앞 \\*칸사이 뒤.\n\n| a | b |\n| - | - |\n| 칸사이 | x |\n\n```text\n칸사이 줄\n```\n';
-    // Three places: the paragraph (after an escape), a table cell, a code block.
+  it('marks occurrences by edition offset, in paragraphs, tables and code', async () => {
+    const markdown = '# 제목\n\n앞 _강조_ 칸사이 뒤.\n\n| a | b |\n| - | - |\n| 칸사이 | x |\n\n```text\n칸사이 줄\n```\n';
+    // Three places: the paragraph (after emphasis), a table cell, a code block.
     const offsets = [markdown.indexOf('칸사이'), markdown.indexOf('| 칸사이') + 2, markdown.indexOf('칸사이 줄')];
     const findings = offsets.map((offset, i) => {
       const base = findingAt(markdown, '칸사이', { findingId: `${i}`.repeat(16) });
@@ -76,8 +109,7 @@ describe('review page', () => {
     expect(marksOf(html)).toEqual(['칸사이', '칸사이', '칸사이']);
     expect(html).toContain(`<td><mark data-finding="${'1'.repeat(16)}"`);
     expect(html).toContain(`<code class="language-text"><mark data-finding="${'2'.repeat(16)}"`);
-    // The escaped asterisk stays text before the mark.
-    expect(html).toMatch(/앞 \*<mark data-finding="0{16}" data-rule="nonstandard-rendering" data-occurrence="0{15}a" data-severity="warning">칸사이<\/mark> 뒤\./);
+    expect(html).toMatch(/<em>강조<\/em> <mark data-finding="0{16}" data-rule="nonstandard-rendering" data-occurrence="0{15}a" data-severity="warning">칸사이<\/mark> 뒤\./);
   });
 
   it('nests overlapping occurrences and leaves non-actionable findings unmarked', async () => {
