@@ -70,7 +70,8 @@ function mend(outer: Finding, occurrence: Occurrence, candidates: readonly Findi
 
 /** A run of one character as one: fake-bold doubling (츄츄부부) is the source's, not the author's. */
 function single(text: string): string {
-  return text.replace(/(.)\1+/gu, '$1');
+  // Middle dots and spaces are no part of a form's identity (the matcher ignores them too).
+  return text.replace(/[\s∙·・]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 /** True when one text is the other or part of it (a form cut at a parenthesis, a partial form). */

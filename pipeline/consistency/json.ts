@@ -38,6 +38,7 @@ export function findingJson(finding: Finding): Record<string, unknown> {
     ...(finding.deviation === undefined ? {} : { deviation: finding.deviation }),
     ...(finding.reading === undefined ? {} : { reading: finding.reading }),
     ...(finding.ids === undefined ? {} : { ids: [...finding.ids] }),
+    ...(finding.origin === undefined ? {} : { origin: finding.origin }),
     ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
     ...(finding.note === undefined ? {} : { note: finding.note }),
   };

@@ -29,6 +29,9 @@ interface NameSection {
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
+/** The section key of loanword findings (no name has it). */
+const LOANWORDS = '\u0000loanwords';
+
 /** Escape text for a GFM table cell. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -54,6 +57,13 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
   const sections = new Map<string, NameSection>();
   const other: Finding[] = [];
   for (const finding of shown) {
+    if (finding.ruleId === 'loanword-spelling') {
+      // Loanwords are no names: one section of their own, each with its correct form and reason.
+      const section = sections.get(LOANWORDS) ?? { key: LOANWORDS, ja: t('report.loanwords'), id: null, findings: [] };
+      section.findings.push(finding);
+      sections.set(LOANWORDS, section);
+      continue;
+    }
     if (finding.ja === null && finding.id === null) {
       other.push(finding);
       continue;
@@ -77,12 +87,12 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
   for (const section of sections.values()) {
     const ids = [...new Set(section.findings.flatMap((finding) => [finding.id, ...(finding.ids ?? [])]).filter((id): id is string => id !== null))];
     lines.push(`## ${section.ja ?? section.id}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`, '');
-    const expected = section.findings.find((finding) => finding.expected !== null)?.expected;
+    const expected = section.key === LOANWORDS ? undefined : section.findings.find((finding) => finding.expected !== null)?.expected;
     const reading = section.findings.find((finding) => finding.reading !== undefined)?.reading;
     if (expected) lines.push(`- ${t('report.standard')}: **${expected}**`);
     if (reading) lines.push(`- ${t('report.reading')}: ${reading}`);
     const found = [...new Set(section.findings.flatMap((finding) => finding.found))];
-    if (found.length > 0) lines.push(`- ${t('report.found')}: ${found.join(t('report.listSeparator'))}`);
+    if (found.length > 0 && section.key !== LOANWORDS) lines.push(`- ${t('report.found')}: ${found.join(t('report.listSeparator'))}`);
     lines.push('', header, '|---|---|---|---|');
     for (const finding of section.findings) {
       const kinds = (finding.kinds ?? []).map((kind) => t(`kinds.${kind}`));
@@ -93,7 +103,7 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
         const target = to !== null && finding.ruleId !== 'inconsistent-rendering' ? `${form} → ${to}` : form;
         lines.push(`| ${index === 0 ? cell(title) : ''} | ${cell(target)} | ${cell(placeLabel(occurrence, t))} | ${cell(occurrence.context ?? '')} |`);
       });
-      if (finding.ruleId === 'ambiguous-name' || finding.ruleId === 'unknown-name') lines.push(`| | ${cell(finding.message ?? renderMessage(finding, options.lang))} | | |`);
+      if (finding.ruleId === 'ambiguous-name' || finding.ruleId === 'unknown-name' || finding.ruleId === 'loanword-spelling') lines.push(`| | ${cell(finding.message ?? renderMessage(finding, options.lang))} | | |`);
       if (finding.suggestion) {
         const s = finding.suggestion;
         lines.push(`| ${cell(t('report.suggestion'))} | ${cell(`${s.id}: ${s.ko}`)} | ${cell(`${s.reading}, ${s.romaji}`)} | |`);

@@ -26,6 +26,8 @@ export function findingMessage(finding: Finding, language: ReportLanguage | TFun
     reading: finding.reading ?? '',
     kinds: list((finding.kinds ?? []).map((kind) => t(`kinds.${kind}`))),
     ids: list(finding.ids ?? []),
+    origin: finding.origin ?? '',
+    reason: finding.note ?? '',
     resolution: t(resolved ? 'resolution.resolved' : 'resolution.unresolved'),
   });
 }

@@ -88,6 +88,8 @@ export interface Finding {
   readonly reading?: string;
   /** Other glossary ids concerned (entries sharing the form, for ambiguous-name and groups). */
   readonly ids?: readonly string[];
+  /** The source word of a misspelt loanword (bridge), for loanword-spelling. */
+  readonly origin?: string;
   /** A proposed glossary entry, for unknown-name. */
   readonly suggestion?: SuggestedEntry;
   /** A sentence for humans about what decided the finding (English; labels are translated, this is not). */
