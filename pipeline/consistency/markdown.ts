@@ -43,6 +43,23 @@ export function placeLabel(occurrence: Occurrence, t: T): string {
   return t('report.sourcePlace', { line: occurrence.line, column: occurrence.column });
 }
 
+/**
+ * The form as the edition shows it: the occurrence's source text, unless fake-bold doubling
+ * (도호호쿠) or a wrap makes it differ from a form the finding found (도호쿠), which is shown.
+ */
+function displayForm(finding: Finding, occurrence: Occurrence): string {
+  const single = (text: string) => text.replace(/\s+/gu, '').replace(/(.)\1+/gu, '$1');
+  const text = occurrence.text.replace(/\s*\n\s*/gu, ' ');
+  if (finding.found.some((form) => form.replace(/\s+/gu, '') === text.replace(/\s+/gu, ''))) return text;
+  return finding.found.find((form) => single(form) === single(text)) ?? text;
+}
+
+/** Occurrences in the order a reader of edition.md meets them (footnotes at the end); the rest after, by source place. */
+function inEditionOrder(occurrences: readonly Occurrence[]): Occurrence[] {
+  const at = (occurrence: Occurrence) => occurrence.edition?.offset ?? Number.MAX_SAFE_INTEGER;
+  return [...occurrences].sort((a, b) => at(a) - at(b) || a.line - b.line || a.column - b.column);
+}
+
 /** The form to write instead of the one found, where the finding says one. */
 function replacement(finding: Finding): string | null {
   if (finding.expected === null) return null;
@@ -98,9 +115,11 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
       const kinds = (finding.kinds ?? []).map((kind) => t(`kinds.${kind}`));
       const title = `${ruleLabel(finding.ruleId, options.lang)} (${t(`severity.${finding.severity}`)})${kinds.length > 0 ? `: ${kinds.join(t('report.listSeparator'))}` : ''}`;
       const to = replacement(finding);
-      finding.occurrences.forEach((occurrence, index) => {
-        const form = occurrence.text.replace(/\s*\n\s*/gu, ' ');
-        const target = to !== null && finding.ruleId !== 'inconsistent-rendering' ? `${form} → ${to}` : form;
+      inEditionOrder(finding.occurrences).forEach((occurrence, index) => {
+        const form = displayForm(finding, occurrence);
+        // The form to write: the occurrence's own (one per place, whichever rule lists it).
+        const write = occurrence.expected === undefined ? (finding.ruleId === 'inconsistent-rendering' ? null : to) : occurrence.expected;
+        const target = write !== null && write.replace(/\s+/gu, '') !== form.replace(/\s+/gu, '') ? `${form} → ${write}` : form;
         lines.push(`| ${index === 0 ? cell(title) : ''} | ${cell(target)} | ${cell(placeLabel(occurrence, t))} | ${cell(occurrence.context ?? '')} |`);
       });
       if (finding.ruleId === 'ambiguous-name' || finding.ruleId === 'unknown-name' || finding.ruleId === 'loanword-spelling') lines.push(`| | ${cell(finding.message ?? renderMessage(finding, options.lang))} | | |`);
@@ -117,7 +136,7 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
       const title = `${ruleLabel(finding.ruleId, options.lang)} (${t(`severity.${finding.severity}`)})`;
       const message = finding.message ?? renderMessage(finding, options.lang);
       if (finding.occurrences.length === 0) lines.push(`| ${cell(title)} | ${cell(message)} | | |`);
-      finding.occurrences.forEach((occurrence, index) => {
+      inEditionOrder(finding.occurrences).forEach((occurrence, index) => {
         lines.push(`| ${index === 0 ? cell(title) : ''} | ${index === 0 ? cell(message) : ''} | ${cell(placeLabel(occurrence, t))} | ${cell(occurrence.context ?? '')} |`);
       });
     }

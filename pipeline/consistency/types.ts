@@ -30,6 +30,11 @@ export interface Occurrence {
    * survives an unrelated edit.
    */
   readonly occurrenceId?: string;
+  /**
+   * The form to write here instead of `text`, the same in every finding that lists this
+   * occurrence (finalize.ts); null when no finding names one.
+   */
+  readonly expected?: string | null;
   /** Its place in edition.md (1-based line/column, 0-based offset); null when it is not in the edition's text. */
   readonly edition?: EditionPlace | null;
   /** The sentence around it in the edition (or the source line when it is not in the edition). */
