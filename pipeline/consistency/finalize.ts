@@ -9,8 +9,8 @@ import type { PlacedEdition } from '../edition/places.js';
 import { isConfirmation } from '../rules.js';
 import { LineIndex } from '../text/positions.js';
 import { sentenceAround } from './context.js';
-import { flagDuplicates } from './duplicates.js';
-import { findingIdBase, occurrenceIdBase, withOrdinals } from './ids.js';
+import { flagDuplicates, type FlaggedFinding } from './duplicates.js';
+import { findingIdBase, occurrenceIdBase, squeeze, withOrdinals } from './ids.js';
 import type { ReportLanguage } from './i18n/index.js';
 import { sortFindings } from './merge.js';
 import { renderMessage } from './render.js';
@@ -36,7 +36,7 @@ export interface FinalizeOptions {
 export function finalizeFindings(findings: readonly Finding[], options: FinalizeOptions): Finding[] {
   const lines = new LineIndex(options.source);
   const placed = sortFindings(findings).map((finding) => ({ ...finding, occurrences: finding.occurrences.map((occurrence) => placeOccurrence(occurrence, lines, options.edition)) }));
-  const split = flagDuplicates(placed);
+  const split = unifyExpected(flagDuplicates(placed));
   const findingIds = withOrdinals(split.map((item) => findingIdBase(item.finding)));
   // Ordinals of identical occurrences count over the whole document (two sums of one table row
   // are two findings at one place), so every occurrenceId is unique.
@@ -59,6 +59,36 @@ export function finalizeFindings(findings: readonly Finding[], options: Finalize
     result.push({ ...finding, message: renderMessage(finding, options.lang) });
   }
   return sortFindings(applyDecisions(result, options.suppressions ?? []));
+}
+
+/** Rules whose finding names a form to write instead of the one found, most specific first. */
+const REPLACING = ['loanword-spelling', 'nonstandard-rendering', 'reading-mismatch', 'table-name-nonstandard'];
+
+/**
+ * One form to write per occurrence, whichever rule lists it: the occurrence's `expected` comes
+ * from the most specific finding at that place (a loanword, then the name's own nonstandard or
+ * mismatch finding, then the tables stage's), actionable ones first; another stage's name
+ * finding whose places all get one form takes that form too (the table's 도야마 for 후쿠야마현
+ * becomes the name finding's 도야마현).
+ */
+function unifyExpected(items: readonly FlaggedFinding[]): FlaggedFinding[] {
+  const key = (occurrence: Occurrence) => `${occurrence.offset}\u0000${squeeze(occurrence.text)}`;
+  const chosen = new Map<string, { rank: number; expected: string }>();
+  for (const { finding, duplicateOf } of items) {
+    const rule = REPLACING.indexOf(finding.ruleId);
+    if (rule < 0 || finding.expected === null) continue;
+    const rank = (duplicateOf === undefined ? 0 : REPLACING.length) + rule;
+    for (const occurrence of finding.occurrences) {
+      const current = chosen.get(key(occurrence));
+      if (!current || rank < current.rank) chosen.set(key(occurrence), { rank, expected: finding.expected });
+    }
+  }
+  return items.map((item) => {
+    const occurrences = item.finding.occurrences.map((occurrence) => ({ ...occurrence, expected: chosen.get(key(occurrence))?.expected ?? null }));
+    const forms = new Set(occurrences.map((occurrence) => occurrence.expected));
+    const adopt = item.finding.ruleId === 'table-name-nonstandard' && forms.size === 1 && !forms.has(null);
+    return { ...item, finding: { ...item.finding, occurrences, ...(adopt ? { expected: [...forms][0] } : {}) } };
+  });
 }
 
 /** Findings a translator acts on: not a confirmation, not a duplicate. */

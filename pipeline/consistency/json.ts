@@ -14,6 +14,7 @@ function occurrenceJson(occurrence: Occurrence): Record<string, unknown> {
     ...(occurrence.offset === undefined ? {} : { offset: occurrence.offset }),
     ...(occurrence.entry === undefined ? {} : { entry: occurrence.entry }),
     ...(occurrence.restored ? { restored: true } : {}),
+    ...(occurrence.expected === undefined ? {} : { expected: occurrence.expected }),
     ...(occurrence.edition === undefined ? {} : { edition: occurrence.edition === null ? null : { line: occurrence.edition.line, column: occurrence.edition.column, offset: occurrence.edition.offset } }),
     ...(occurrence.context === undefined ? {} : { context: occurrence.context }),
   };
@@ -38,6 +39,7 @@ export function findingJson(finding: Finding): Record<string, unknown> {
     ...(finding.deviation === undefined ? {} : { deviation: finding.deviation }),
     ...(finding.reading === undefined ? {} : { reading: finding.reading }),
     ...(finding.ids === undefined ? {} : { ids: [...finding.ids] }),
+    ...(finding.origin === undefined ? {} : { origin: finding.origin }),
     ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
     ...(finding.note === undefined ? {} : { note: finding.note }),
   };

@@ -30,6 +30,11 @@ export interface Occurrence {
    * survives an unrelated edit.
    */
   readonly occurrenceId?: string;
+  /**
+   * The form to write here instead of `text`, the same in every finding that lists this
+   * occurrence (finalize.ts); null when no finding names one.
+   */
+  readonly expected?: string | null;
   /** Its place in edition.md (1-based line/column, 0-based offset); null when it is not in the edition's text. */
   readonly edition?: EditionPlace | null;
   /** The sentence around it in the edition (or the source line when it is not in the edition). */
@@ -88,6 +93,8 @@ export interface Finding {
   readonly reading?: string;
   /** Other glossary ids concerned (entries sharing the form, for ambiguous-name and groups). */
   readonly ids?: readonly string[];
+  /** The source word of a misspelt loanword (bridge), for loanword-spelling. */
+  readonly origin?: string;
   /** A proposed glossary entry, for unknown-name. */
   readonly suggestion?: SuggestedEntry;
   /** A sentence for humans about what decided the finding (English; labels are translated, this is not). */
