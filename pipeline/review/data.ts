@@ -19,6 +19,8 @@ export interface ReportOccurrence {
   /** Place in edition.md: 1-based line and column, 0-based offset. */
   readonly edition?: { readonly line: number; readonly column: number; readonly offset: number } | null;
   readonly context?: string;
+  /** The form to write at this place. */
+  readonly expected?: string;
 }
 
 /** A finding as consistency.json records it (the fields the page reads). */
@@ -35,6 +37,8 @@ export interface ReportFinding {
   readonly ids?: readonly string[];
   readonly deviation?: string | null;
   readonly message?: string;
+  readonly origin?: string;
+  readonly note?: string;
   readonly occurrences: readonly ReportOccurrence[];
 }
 
@@ -56,6 +60,10 @@ export interface ReviewDataInput {
   readonly glossary?: Pick<Glossary, 'byId'>;
   /** The source's page markers, sorted by offset. */
   readonly pages: readonly SourcePage[];
+  /** A rule's stage (pipeline/rules.ts). */
+  readonly stageOf: (ruleId: string) => string;
+  /** A rule's short name in a language. */
+  readonly ruleName: (ruleId: string, language: ReviewLanguage) => string;
 }
 
 /** The page's data, and the ranges to mark in the edition. */
@@ -83,6 +91,7 @@ export function reviewData(input: ReviewDataInput): { data: Omit<ReviewData, 'fi
         ...(page === undefined ? {} : { page }),
         // Set once the marks are placed (index.ts).
         marked: false,
+        ...(occurrence.expected ? { expected: occurrence.expected } : {}),
       });
     }
     const ids = finding.ids ?? [];
@@ -106,6 +115,7 @@ export function reviewData(input: ReviewDataInput): { data: Omit<ReviewData, 'fi
     findings.push({
       findingId: finding.findingId,
       ruleId: finding.ruleId,
+      stage: input.stageOf(finding.ruleId),
       severity: finding.severity,
       entry: finding.id ?? null,
       ids,
@@ -115,11 +125,15 @@ export function reviewData(input: ReviewDataInput): { data: Omit<ReviewData, 'fi
       deviation: finding.deviation ?? null,
       kinds: finding.kinds ?? [],
       message: { ko: input.messages(index, 'ko'), en: input.messages(index, 'en'), ja: input.messages(index, 'ja') },
+      ...(finding.origin ? { origin: finding.origin } : {}),
+      ...(finding.note ? { note: finding.note } : {}),
       occurrences,
     });
   });
+  const rules = [...new Set(findings.map((finding) => finding.ruleId))].sort();
+  const names = (language: ReviewLanguage) => Object.fromEntries(rules.map((id) => [id, input.ruleName(id, language)]));
   return {
-    data: { document: input.document, title: input.title, lang: input.lang, findings, cards, reported: input.findings.length },
+    data: { document: input.document, title: input.title, lang: input.lang, findings, cards, reported: input.findings.length, ruleNames: { ko: names('ko'), en: names('en'), ja: names('ja') } },
     ranges,
   };
 }

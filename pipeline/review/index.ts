@@ -12,6 +12,13 @@ import { pageHtml } from './page.js';
 import type { ReviewLanguage } from './types.js';
 import type { Root as MdastRoot } from 'mdast';
 import type { Glossary } from '../glossary/schema.js';
+import consistencyEn from '../consistency/i18n/en.json' with { type: 'json' };
+import consistencyJa from '../consistency/i18n/ja.json' with { type: 'json' };
+import consistencyKo from '../consistency/i18n/ko.json' with { type: 'json' };
+import { RULES, type RuleInfo } from '../rules.js';
+import tableMessages from '../tables/messages.json' with { type: 'json' };
+
+const consistencyLabels = { ko: consistencyKo, en: consistencyEn, ja: consistencyJa } as const;
 
 export type { ReportFinding, ReportOccurrence, SourcePage } from './data.js';
 export type { ReviewData, ReviewFinding, ReviewOccurrence, ReviewCard, ReviewLanguage } from './types.js';
@@ -45,9 +52,20 @@ export interface ReviewInput {
   readonly pages: readonly SourcePage[];
 }
 
+/** Short rule names: the consistency report's, the tables stage's, else the id. */
+function ruleName(ruleId: string, language: ReviewLanguage): string {
+  const consistency = consistencyLabels[language].ruleNames as Record<string, string>;
+  const tables = (tableMessages as Record<string, { ruleNames?: Record<string, string> }>)[language]?.ruleNames ?? {};
+  return consistency[ruleId] ?? tables[ruleId] ?? ruleId;
+}
+
+function stageOf(ruleId: string): string {
+  return (RULES as Record<string, RuleInfo>)[ruleId]?.stage ?? 'other';
+}
+
 /** The page's HTML. Marks the edition's tree in place (a prepared edition serves one page). */
 export async function reviewHtml(input: ReviewInput): Promise<string> {
-  const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown });
+  const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown, ruleName, stageOf });
   const placed = placeMarks(input.edition.tree, input.edition.offsets, ranges);
   const findings = data.findings.map((finding) => ({
     ...finding,

@@ -22,12 +22,16 @@ export interface ReviewOccurrence {
   readonly page?: number;
   /** False when the occurrence could not be marked in the edition's text. */
   readonly marked: boolean;
+  /** The form to write here, when the report gives one for this place. */
+  readonly expected?: string;
 }
 
 /** One actionable finding as the page lists it. */
 export interface ReviewFinding {
   readonly findingId: string;
   readonly ruleId: string;
+  /** The stage that reports the rule (pipeline/rules.ts): `tables` for the tables' checks. */
+  readonly stage: string;
   readonly severity: 'error' | 'warning' | 'info';
   /** The glossary entry the finding is about, or null. */
   readonly entry: string | null;
@@ -42,6 +46,10 @@ export interface ReviewFinding {
   readonly kinds: readonly string[];
   /** The finding's sentence in each language. */
   readonly message: Readonly<Record<ReviewLanguage, string>>;
+  /** The source word of a loanword finding (bridge for 브릿지). */
+  readonly origin?: string;
+  /** What decided the finding, as the report says it. */
+  readonly note?: string;
   readonly occurrences: readonly ReviewOccurrence[];
 }
 
@@ -70,6 +78,8 @@ export interface ReviewData {
   readonly cards: Readonly<Record<string, ReviewCard>>;
   /** How many findings consistency.json holds in all (actionable or not). */
   readonly reported: number;
+  /** Short names of the findings' rules, in each language. */
+  readonly ruleNames: Readonly<Record<ReviewLanguage, Readonly<Record<string, string>>>>;
 }
 
 /** The id of the element that holds the data's JSON in the page. */

@@ -49,9 +49,16 @@ export function label(key: string, fallback: string): string {
   return instance.exists(key) ? String(instance.t(key)) : fallback;
 }
 
-/** The name of a rule: the consistency report's, or the id itself. */
+let names: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+
+/** The rules' short names by language, from the page's data. */
+export function setRuleNames(byLanguage: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  names = byLanguage;
+}
+
+/** The short name of a rule in the current language, or the id itself. */
 export function ruleName(ruleId: string): string {
-  return label(`consistency:ruleNames.${ruleId}`, ruleId);
+  return names[instance.language]?.[ruleId] ?? ruleId;
 }
 
 /** The name of a deviation class or kind. */

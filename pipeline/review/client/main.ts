@@ -9,7 +9,7 @@ import { el, replaceChildren } from './dom.js';
 import { download } from './export.js';
 import { findingsCsv, suppressionsYaml } from './formats.js';
 import { emptyFilters, matches, NO_DEVIATION, type Filters } from './filters.js';
-import { deviationName, initLabels, LANGUAGES, languageName, ruleName, setLanguage, t } from './i18n.js';
+import { deviationName, initLabels, LANGUAGES, languageName, ruleName, setLanguage, setRuleNames, t } from './i18n.js';
 import { decisionItem, deviantForms, findingItem, groupFindings, groupTitle, replaceList, type RenderContext } from './render.js';
 
 const data = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as ReviewData;
@@ -29,6 +29,7 @@ const edition = document.getElementById('edition') as HTMLElement;
 const byId = new Map(data.findings.map((finding) => [finding.findingId, finding]));
 
 initLabels(state.language);
+setRuleNames(data.ruleNames);
 renderAll();
 edition.addEventListener('click', onEditionClick);
 

@@ -22,7 +22,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: string; findings: ReviewFinding[] }> {
   const groups = new Map<string, ReviewFinding[]>();
   for (const finding of findings) {
-    const key = finding.entry ?? finding.ja ?? OTHER_GROUP;
+    const key = groupKey(finding);
     const list = groups.get(key);
     if (list) list.push(finding);
     else groups.set(key, [finding]);
@@ -33,12 +33,19 @@ export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: 
     .sort((a, b) => Number(a.key === OTHER_GROUP) - Number(b.key === OTHER_GROUP) || first(a.findings) - first(b.findings) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** The group of findings about no name (the tables' checks). */
+/** The group of findings about no name: the tables' checks. */
 export const OTHER_GROUP = '';
+const RULE_GROUP = 'rule:';
+
+/** A finding's group: its glossary entry, else its Japanese form, else its rule (the tables' checks together). */
+function groupKey(finding: ReviewFinding): string {
+  return finding.entry ?? finding.ja ?? (finding.stage === 'tables' ? OTHER_GROUP : `${RULE_GROUP}${finding.ruleId}`);
+}
 
 /** A group's heading: the Japanese form and the standard Korean. */
 export function groupTitle(key: string, findings: readonly ReviewFinding[], cards: ReviewData['cards']): Child[] {
   if (key === OTHER_GROUP) return [t('otherFindings')];
+  if (key.startsWith(RULE_GROUP)) return [ruleName(key.slice(RULE_GROUP.length))];
   const card = cards[key];
   const ja = card?.ja ?? findings[0].ja ?? key;
   const ko = card?.ko ?? findings[0].expected;
@@ -101,6 +108,13 @@ function details(finding: ReviewFinding, context: RenderContext, id: string): HT
 function glossaryCards(finding: ReviewFinding, cards: ReviewData['cards']): HTMLElement {
   const ids = [...new Set([finding.entry, ...finding.ids].filter((id): id is string => Boolean(id)))];
   const shown = ids.map((id) => cards[id]).filter((card): card is ReviewCard => Boolean(card));
+  if (shown.length === 0 && finding.origin) {
+    return el(
+      'section',
+      { class: 'card' },
+      el('dl', {}, el('dt', {}, t('card.origin')), el('dd', { lang: 'en' }, finding.origin), ...(finding.note ? [el('dt', {}, t('card.notes')), el('dd', {}, finding.note)] : [])),
+    );
+  }
   if (shown.length === 0) return el('p', { class: 'card card-missing' }, t('card.notInGlossary'));
   return el('div', { class: 'cards' }, ...shown.map(card));
 }
@@ -136,6 +150,7 @@ function occurrenceItem(finding: ReviewFinding, occurrence: ReviewOccurrence, co
       'button',
       { type: 'button', class: 'show', 'data-action': 'show', 'data-occurrence': occurrence.occurrenceId, disabled: !occurrence.marked },
       el('span', { class: 'occurrence-form', lang: 'ko' }, occurrence.text),
+      occurrence.expected && occurrence.expected.replace(/\s+/g, '') !== occurrence.text.replace(/\s+/g, '') ? el('span', { class: 'form-expected', lang: 'ko' }, ` → ${occurrence.expected}`) : null,
       ' ',
       el('span', { class: 'where' }, where),
     ),
@@ -233,18 +248,18 @@ function scopeLabel(decision: Decision): string {
 export function replaceList(findings: readonly ReviewFinding[]): HTMLElement {
   const groups = new Map<string, Map<string, { from: string; to: string; count: number; finding: ReviewFinding; occurrence: string }>>();
   for (const finding of findings) {
-    if (!finding.expected) continue;
-    const expected = finding.expected.replace(/\s+/g, '');
     for (const occurrence of finding.occurrences) {
+      const to = occurrence.expected ?? finding.expected;
+      if (!to) continue;
       const from = occurrence.text.replace(/\s+/g, ' ').trim();
-      if (from.replace(/\s+/g, '') === expected) continue;
+      if (from.replace(/\s+/g, '') === to.replace(/\s+/g, '')) continue;
       const group = finding.deviation ?? '';
       let rows = groups.get(group);
       if (!rows) groups.set(group, (rows = new Map()));
-      const key = `${from}\u0000${finding.expected}`;
+      const key = `${from}\u0000${to}`;
       const row = rows.get(key);
       if (row) row.count += 1;
-      else rows.set(key, { from, to: finding.expected, count: 1, finding, occurrence: occurrence.occurrenceId });
+      else rows.set(key, { from, to, count: 1, finding, occurrence: occurrence.occurrenceId });
     }
   }
   if (groups.size === 0) return el('p', { class: 'empty' }, t('replace.empty'));
