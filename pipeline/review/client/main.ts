@@ -22,6 +22,7 @@ const state = {
   filters: emptyFilters(),
   open: new Set<string>(),
   current: undefined as string | undefined,
+  rulesOpen: false,
 };
 
 const panel = document.getElementById('findings') as HTMLElement;
@@ -120,14 +121,18 @@ function counts(): HTMLElement {
         ),
       ),
     );
+  // The rules' chips fold away (a paper can have a dozen rules): the list is what matters.
+  const rules = tally((f) => f.ruleId);
   const box = el(
     'div',
     { class: 'counts' },
     el('h3', {}, t('bySeverity')),
     chips('severity', tally((f) => f.severity), (value) => t(`consistency:severity.${value}`)),
-    el('h3', {}, t('byRule')),
-    chips('rule', tally((f) => f.ruleId), ruleName),
+    el('details', { class: 'by-rule', open: state.rulesOpen }, el('summary', {}, el('h3', {}, `${t('byRule')} (${rules.length})`)), chips('rule', rules, ruleName)),
   );
+  box.querySelector('details')?.addEventListener('toggle', (event) => {
+    state.rulesOpen = (event.target as HTMLDetailsElement).open;
+  });
   box.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-filter]');
     if (!button) return;
