@@ -34,6 +34,7 @@ interface Finding {
   ruleId: string;
   severity: string;
   actionable: boolean;
+  deviation: string | null;
   id: string | null;
   expected: string | null;
   found: string[];
@@ -175,6 +176,26 @@ describe.runIf(run)('review.html in Chromium', () => {
     expect(found.length).toBeLessThan(actionable.length);
     await page.fill('#filter-search', '');
     expect(await page.locator('#findings li.finding').count()).toBe(actionable.length);
+    const deviation = actionable.find((finding) => finding.deviation)!.deviation!;
+    await page.selectOption('#filter-deviation', deviation);
+    expect(await page.locator('#findings li.finding').count()).toBe(actionable.filter((finding) => finding.deviation === deviation).length);
+    await page.click('.filters button[type="reset"]');
+    await expect.poll(() => page.locator('#findings li.finding').count()).toBe(actionable.length);
+  });
+
+  it('opens a finding from its mark in the text, and shows each of its places', async () => {
+    const finding = actionable.find((f) => f.occurrences.length >= 3 && f.occurrences.every((o) => o.edition))!;
+    const last = finding.occurrences[finding.occurrences.length - 1];
+    await page.locator(`#edition mark[data-occurrence="${last.occurrenceId}"]`).first().click();
+    const item = page.locator(`li.finding[data-finding="${finding.findingId}"]`);
+    expect(await item.locator('.finding-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('li.finding')?.getAttribute('data-finding'))).toBe(finding.findingId);
+    // Each place's button scrolls the edition there.
+    for (const occurrence of finding.occurrences.slice(0, 3)) {
+      await item.locator(`button.show[data-occurrence="${occurrence.occurrenceId}"]`).click();
+      await expect.poll(() => page.locator(`#edition mark.current`).first().getAttribute('data-occurrence')).toBe(occurrence.occurrenceId);
+    }
+    await item.locator('.finding-toggle').click();
   });
 
   it('lists what to replace, found form → standard form with counts, by deviation', async () => {
