@@ -307,6 +307,35 @@ describe.runIf(run)('review.html in Chromium', () => {
     console.log(`review.html screenshots: ${SHOTS}`);
   });
 
+  it('keeps text contrast at WCAG AA (4.5:1) on the page\'s parts', async () => {
+    const low = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (node: Element | null): number[] => {
+        for (let at = node; at; at = at.parentElement) {
+          const color = rgb(getComputedStyle(at).backgroundColor);
+          if (color.length === 3 || (color.length === 4 && color[3] > 0.5)) return color.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const selectors = ['.finding-toggle .rule-name', '.badge', '.message', '.count', '.forms .form-found', '.forms .form-expected', '#edition mark', '#edition p', '.page-marker', '.chip', '.views button', '.filters label', '.summary', 'button.link', '.group-ko', 'button.primary', '.exports button'];
+      const problems: string[] = [];
+      for (const selector of selectors) {
+        const node = document.querySelector(selector);
+        if (!node) continue;
+        const a = luminance(rgb(getComputedStyle(node).color).slice(0, 3));
+        const b = luminance(background(node));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) problems.push(`${selector}: ${ratio.toFixed(2)}`);
+      }
+      return problems;
+    });
+    expect(low).toEqual([]);
+  });
+
   it('made no network request and logged no console error', () => {
     expect(problems).toEqual([]);
   });
