@@ -39,31 +39,58 @@ function sameName(a: Finding, b: Finding): boolean {
   return [b.id, ...(b.ids ?? [])].some((id) => id !== null && ids.has(id));
 }
 
+/** Every occurrence of a form finding, sorted by place: where inner names are looked up. */
+interface PlaceIndex {
+  readonly starts: number[];
+  readonly items: Array<{ start: number; end: number; index: number; finding: Finding; part: string }>;
+}
+
+function placeIndex(findings: readonly Finding[]): PlaceIndex {
+  const items: PlaceIndex['items'] = [];
+  findings.forEach((finding, index) => {
+    if (finding.expected === null || !FORM_RULES.has(finding.ruleId)) return;
+    for (const occurrence of finding.occurrences) if (start(occurrence) >= 0) items.push({ start: start(occurrence), end: end(occurrence), index, finding, part: squeeze(occurrence.text) });
+  });
+  items.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { starts: items.map((item) => item.start), items };
+}
+
+/** Index of the first item starting at or after `offset` (binary search). */
+function firstAt(index: PlaceIndex, offset: number): number {
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (index.starts[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * An occurrence of `outer` with the deviant forms of other names inside it replaced by their
  * standard forms (longest first), and the innermost finding that was used; undefined when no
- * other name's deviant form stands inside it.
+ * other name's deviant form stands inside it. Inner names are looked up by place in `index`
+ * (only those starting inside the occurrence), so the whole step stays near-linear.
  */
-function mend(outer: Finding, occurrence: Occurrence, candidates: readonly Finding[]): { text: string; inner: number } | undefined {
+function mend(outer: Finding, occurrence: Occurrence, index: PlaceIndex): { text: string; inner: number } | undefined {
   if (start(occurrence) < 0) return undefined;
+  const own = squeeze(occurrence.text);
   const inside: Array<{ index: number; part: string; expected: string }> = [];
-  candidates.forEach((inner, index) => {
-    if (inner === outer || inner.expected === null || !FORM_RULES.has(inner.ruleId) || sameName(inner, outer)) return;
-    for (const candidate of inner.occurrences) {
-      const part = squeeze(candidate.text);
-      if (start(candidate) < start(occurrence) || end(candidate) > end(occurrence) || part.length >= squeeze(occurrence.text).length) continue;
-      inside.push({ index, part, expected: squeeze(inner.expected) });
-    }
-  });
+  for (let k = firstAt(index, start(occurrence)); k < index.items.length && index.items[k].start < end(occurrence); k++) {
+    const item = index.items[k];
+    if (item.finding === outer || item.end > end(occurrence) || item.part.length >= own.length || sameName(item.finding, outer)) continue;
+    inside.push({ index: item.index, part: item.part, expected: squeeze(item.finding.expected as string) });
+  }
   if (inside.length === 0) return undefined;
   inside.sort((x, y) => y.part.length - x.part.length || x.index - y.index);
-  let text = squeeze(occurrence.text);
+  let text = own;
   let innermost: { index: number; length: number } | undefined;
-  for (const { index, part, expected } of inside) {
-    const at = text.indexOf(part);
-    if (at < 0) continue;
-    text = text.slice(0, at) + expected + text.slice(at + part.length);
-    if (!innermost || part.length <= innermost.length) innermost = { index, length: part.length };
+  for (const { index: at, part, expected } of inside) {
+    const found = text.indexOf(part);
+    if (found < 0) continue;
+    text = text.slice(0, found) + expected + text.slice(found + part.length);
+    if (!innermost || part.length <= innermost.length) innermost = { index: at, length: part.length };
   }
   return innermost ? { text, inner: innermost.index } : undefined;
 }
@@ -86,7 +113,7 @@ function agree(a: string, b: string): boolean {
  * The inner finding an occurrence of `outer` is explained by: once the deviant forms of the
  * names inside it are mended, it is the outer standard (or its start, for a cut form).
  */
-function innerExplaining(outer: Finding, occurrence: Occurrence, candidates: readonly Finding[]): number | undefined {
+function innerExplaining(outer: Finding, occurrence: Occurrence, candidates: PlaceIndex): number | undefined {
   if (outer.expected === null) return undefined;
   const mended = mend(outer, occurrence, candidates);
   return mended && agree(mended.text, squeeze(outer.expected)) ? mended.inner : undefined;
@@ -101,6 +128,7 @@ function foundOf(found: readonly string[], occurrences: readonly Occurrence[]): 
 
 /** Flag duplicates (see the file comment). The list comes back in the same order, split findings next to their origin. */
 export function flagDuplicates(findings: readonly Finding[]): FlaggedFinding[] {
+  const places = placeIndex(findings);
   // 1. Nested names.
   const pieces: Array<{ finding: Finding; inner?: Finding }> = [];
   const firstPiece = new Map<Finding, number>();
@@ -113,7 +141,7 @@ export function flagDuplicates(findings: readonly Finding[]): FlaggedFinding[] {
     const byInner = new Map<number, Occurrence[]>();
     const own: Occurrence[] = [];
     for (const occurrence of finding.occurrences) {
-      const inner = innerExplaining(finding, occurrence, findings);
+      const inner = innerExplaining(finding, occurrence, places);
       if (inner === undefined) own.push(occurrence);
       else byInner.set(inner, [...(byInner.get(inner) ?? []), occurrence]);
     }
@@ -138,7 +166,7 @@ export function flagDuplicates(findings: readonly Finding[]): FlaggedFinding[] {
   flagged.forEach((item, index) => {
     const finding = item.finding;
     if (finding.ruleId !== 'inconsistent-rendering' || item.duplicateOf !== undefined) return;
-    const mended = finding.occurrences.map((occurrence) => mend(finding, occurrence, findings) ?? { text: squeeze(occurrence.text), inner: -1 });
+    const mended = finding.occurrences.map((occurrence) => mend(finding, occurrence, places) ?? { text: squeeze(occurrence.text), inner: -1 });
     const inners = mended.filter((entry) => entry.inner >= 0);
     if (inners.length === 0 || !mended.every((x) => mended.every((y) => agree(x.text, y.text)))) return;
     const inner = findings[inners[0].inner];
