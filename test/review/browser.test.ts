@@ -277,6 +277,8 @@ describe.runIf(run)('review.html in Chromium', () => {
     expect(await page.locator('#findings-heading').textContent()).toBe('Findings');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('#edition .page-marker').first().textContent()).toBe('p. 1');
+    expect(await page.locator('#edition section.footnotes > h2').textContent()).toBe('Footnotes');
+    expect(await page.locator('#findings').getAttribute('aria-label')).toBe('Findings');
     const message = await page.locator('li.finding .message').first().textContent();
     expect(message).toMatch(/[a-z]{3,}/);
     await page.screenshot({ path: join(SHOTS, 'desktop-en.png') });

@@ -58,6 +58,10 @@ function renderAll(): void {
   document.documentElement.lang = state.language;
   document.title = t('title', { title: data.title });
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n ?? '');
+  panel.setAttribute('aria-label', t('findings'));
+  // The footnotes' heading comes from mdast-util-to-hast in the build's language.
+  const footnotes = edition.querySelector('section.footnotes > h2');
+  if (footnotes) footnotes.textContent = t('footnotes');
   for (const node of document.querySelectorAll<HTMLElement>('.page-marker[data-page]')) {
     node.textContent = t('page', { n: node.dataset.page });
     node.setAttribute('aria-label', node.textContent);
