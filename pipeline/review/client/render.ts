@@ -27,10 +27,18 @@ export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: 
     if (list) list.push(finding);
     else groups.set(key, [finding]);
   }
-  const first = (list: readonly ReviewFinding[]) => Math.min(...list.flatMap((f) => f.occurrences.map((o) => o.line || Infinity)));
+  // The first edition line of each finding and group, computed once (not in the comparators).
+  const line = new Map<ReviewFinding, number>();
+  for (const finding of findings) {
+    let min = Infinity;
+    for (const occurrence of finding.occurrences) if (occurrence.line && occurrence.line < min) min = occurrence.line;
+    line.set(finding, min);
+  }
+  const first = (list: readonly ReviewFinding[]) => list.reduce((min, finding) => Math.min(min, line.get(finding) ?? Infinity), Infinity);
   return [...groups]
-    .map(([key, list]) => ({ key, findings: [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || first([a]) - first([b])) }))
-    .sort((a, b) => Number(a.key === OTHER_GROUP) - Number(b.key === OTHER_GROUP) || first(a.findings) - first(b.findings) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .map(([key, list]) => ({ key, findings: [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (line.get(a) ?? 0) - (line.get(b) ?? 0)), start: first(list) }))
+    .sort((a, b) => Number(a.key === OTHER_GROUP) - Number(b.key === OTHER_GROUP) || a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, findings: list }) => ({ key, findings: list }));
 }
 
 /** The group of findings about no name: the tables' checks. */
