@@ -272,6 +272,30 @@ describe.runIf(run)('review.html in Chromium', () => {
     expect(html).not.toContain(`data-occurrence="${place.occurrenceId}"`);
   });
 
+  it.runIf(compiled)('marks every place on a paper it has never seen (a raw text file, shared places nested)', async () => {
+    const raw = join(scratch, 'new-paper.txt');
+    writeFileSync(raw, '머리말\n\n칸사이(関西) 지역과 간사이 광역, 그리고 카토우(加藤, 2002)의 논의를 본다. 토야마현(富山県)과 도야마현은 같은 곳이다.\n\n(1)\n\n둘째 쪽에서도 칸사이 지역과 테크노브릿지 계획을 다룬다.\n');
+    const out = join(scratch, 'out-new');
+    execFileSync(process.execPath, [join(ROOT, 'bin', 'kaikyo.js'), 'build', raw, '--out', out, '--glossary', join(ROOT, 'glossary'), '--corpus', join(ROOT, 'corpus'), '--quiet'], { cwd: ROOT, stdio: 'pipe' });
+    const built = (JSON.parse(readFileSync(join(out, 'new-paper', 'consistency.json'), 'utf8')) as { findings: Finding[] }).findings.filter((finding) => finding.actionable);
+    expect(built.length).toBeGreaterThan(2);
+    const tab = await browser.context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(pathToFileURL(join(out, 'new-paper', 'review.html')).href);
+    expect(await tab.locator('#findings li.finding').count()).toBe(built.length);
+    for (const finding of built) {
+      for (const occurrence of finding.occurrences.filter((o) => o.edition)) {
+        const text = await tab.locator(`#edition mark[data-finding="${finding.findingId}"][data-occurrence="${occurrence.occurrenceId}"]`).allTextContents();
+        expect(text.join(''), `${finding.ruleId} ${occurrence.text}`).toBe(occurrence.text);
+      }
+    }
+    await tab.screenshot({ path: join(SHOTS, 'new-paper.png') });
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
   it('switches language', async () => {
     await page.selectOption('#language-select', 'en');
     expect(await page.locator('#findings-heading').textContent()).toBe('Findings');

@@ -27,11 +27,12 @@ export function groupFindings(findings: readonly ReviewFinding[]): Array<{ key: 
     if (list) list.push(finding);
     else groups.set(key, [finding]);
   }
-  // The first edition line of each finding and group, computed once (not in the comparators).
+  // The first edition place (line, then column) of each finding and group, computed once (not
+  // in the comparators); a place not in the edition sorts last.
   const line = new Map<ReviewFinding, number>();
   for (const finding of findings) {
     let min = Infinity;
-    for (const occurrence of finding.occurrences) if (occurrence.line && occurrence.line < min) min = occurrence.line;
+    for (const occurrence of finding.occurrences) if (occurrence.line) min = Math.min(min, occurrence.line * 1e6 + occurrence.column);
     line.set(finding, min);
   }
   const first = (list: readonly ReviewFinding[]) => list.reduce((min, finding) => Math.min(min, line.get(finding) ?? Infinity), Infinity);
