@@ -22,6 +22,7 @@ import { reportFindings } from './messages.js';
 import { resolveEntry, type Resolution } from './resolve.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
+import { loanwordFindings, type Loanword } from './loanwords.js';
 import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js';
 
 /** Options of checkConsistency. */
@@ -30,6 +31,8 @@ export interface CheckOptions {
   readonly file?: VFile;
   /** Reasoned exceptions (glossary/suppressions.yaml). */
   readonly suppressions?: readonly Suppression[];
+  /** Loanword misspellings to look for (glossary/loanwords.tsv). */
+  readonly loanwords?: readonly Loanword[];
 }
 
 /** A Korean rendering seen in the text, attributed to a group (and an entry when context decides). */
@@ -82,7 +85,7 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
  * Check one document: its names (from the names stage) against the glossary, and every Korean
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
-export function checkConsistency(edition: EditionContent, names: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+export function checkConsistency(edition: EditionContent, names: readonly NameRecord[], glossary: Glossary, options: CheckOptions = {}): Finding[] {
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];
@@ -165,6 +168,9 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
   const taken = new Set(glossary.entries.map((entry) => entry.id));
   for (const [normalized, records] of unknown) findings.push(unknownFinding(normalized, records, source, taken));
   for (const [normalized, list] of ambiguous) findings.push(ambiguousFinding(normalized, list, source));
+
+  // 5. Loanwords spelt against the orthography, wherever they stand.
+  findings.push(...loanwordFindings(edition, options.loanwords ?? []));
 
   const kept = sortFindings(applySuppressions(findings, options.suppressions ?? []));
   if (options.file) reportFindings(options.file, kept);
@@ -324,7 +330,7 @@ function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: r
         ruleId: 'reading-mismatch',
         severity: severity('reading-mismatch'),
         ...base,
-        expected: entry.ko,
+        expected: withSuffixOf(entry.ko, renderings[0].form, suffixes),
         reading: entry.reading,
       });
     }
@@ -363,6 +369,16 @@ function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: r
     });
   }
   return findings;
+}
+
+/**
+ * The standard form with the Korean suffix the found form carries (후쿠야마현 → 도야마현, not
+ * 도야마), so the form to write is the same whichever rule reports the occurrence.
+ */
+function withSuffixOf(standard: string, form: string, suffixes: readonly string[]): string {
+  const key = formKey(form);
+  const suffix = suffixes.find((item) => key.length > item.length && key.endsWith(item) && !formKey(standard).endsWith(item));
+  return suffix ? `${standard}${suffix}` : standard;
 }
 
 function occurrenceOf(record: NameRecord, source: string, entry?: string): Occurrence {

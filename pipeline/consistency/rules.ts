@@ -12,6 +12,8 @@ export const CONSISTENCY_RULES = {
   'nonstandard-rendering': { severity: 'warning', stage: 'consistency', key: 'nonstandardRendering' },
   /** A Korean form that does not follow the name's reading at all (카네자와 for 金沢 カナザワ). */
   'reading-mismatch': { severity: 'error', stage: 'consistency', key: 'readingMismatch' },
+  /** A loanword spelt against the loanword orthography (브릿지 for 브리지), from glossary/loanwords.tsv. */
+  'loanword-spelling': { severity: 'warning', stage: 'consistency', key: 'loanwordSpelling' },
   /** A Japanese name the glossary does not know; the finding carries a suggested entry. */
   'unknown-name': { severity: 'info', stage: 'consistency', key: 'unknownName' },
   /** One written form for several entries (石川 the author, 石川 the prefecture). */

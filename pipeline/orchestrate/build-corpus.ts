@@ -91,6 +91,10 @@ export type DocumentResult =
        */
       readonly warnings: string[];
       readonly warningCount: number;
+      /** Actionable findings by severity, as `kaikyo check` counts them. */
+      readonly findings: Record<'error' | 'warning' | 'info', number>;
+      /** Those findings as `kaikyo check` prints them (kept like `warnings`). */
+      readonly findingLines: string[];
       readonly reason: string;
     }
   | { readonly path: string; readonly id: string; readonly status: 'skipped' }
@@ -152,7 +156,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const finish = (index: number, result: DocumentResult) => {
       done++;
       options.onDocument?.(result, done, targets.length);
-      results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [] } : result;
+      results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [], findingLines: [] } : result;
     };
 
     for (const [index, target] of targets.entries()) {
@@ -217,7 +221,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
             const written = await writeManifestSafely(out, { version: 2, id: result.id, owner, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
             if (written !== undefined) return finish(index, { path, status: 'failed', error: `${path}: its outputs were written, but ${written}` });
-            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, reason });
+            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, findings: result.findings, findingLines: result.findingLines, reason });
           }),
         ),
       );

@@ -6,11 +6,12 @@
 import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
-import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
+import { consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
 import { applyBlockRepairs } from '../edition/block-repairs.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
-import { stringifyEdition } from '../edition/stringify.js';
+import { stringifyWithPlaces } from '../edition/places.js';
+import { finalizeFindings } from '../consistency/finalize.js';
 import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
 import { readSource } from '../source/decode.js';
@@ -25,12 +26,15 @@ import { tableFindingsForReport } from './table-findings.js';
 import { serializeMessages } from './messages.js';
 import '../vfile-data.js';
 import { mark } from '../trace.js';
+import { prepareReviewEdition, reviewPage } from '../review/build.js';
 
 export interface DocumentOutput {
   readonly id: string;
   /** Output files, relative to the document's output folder. */
   readonly files: Map<string, string>;
   readonly file: VFile;
+  /** The findings written to consistency.json (every stage's, finalised), for `kaikyo check`. */
+  readonly findings: readonly Finding[];
 }
 
 export interface BuildContext {
@@ -87,8 +91,12 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   // What the tables stage restored in a block's cells shows in the block's printed lines too.
   const shown = tables ? applyBlockRepairs(edition, tables.repairs.map((repair) => ({ ...repair, rule: 'table-cell-repaired' }))) : edition;
   const tree = editionToMdast(shown, document.meta, { blockTables: tables?.blockTables });
-  files.set('edition.md', stringifyEdition(tree));
+  const placed = stringifyWithPlaces(tree, normalized.text.length);
+  files.set('edition.md', placed.markdown);
   mark('markdown end');
+  // The review page's HTML of the edition, made while the late stages may still run.
+  const reviewEdition = prepareReviewEdition(tree, placed, context.lang ?? 'ko');
+  mark('review edition end');
 
   const { names, findings: nameFindings, messages } = await late;
   mark('late stages end');
@@ -97,9 +105,26 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
 
   const findings: Finding[][] = [nameFindings];
   if (tables) findings.push(tableFindingsForReport(tables.findings, edition.lines.text));
-  const merged = mergeFindings(...findings);
+  const lang = context.lang ?? 'ko';
+  const suppressions = context.glossary && context.glossaryDir ? await loadSuppressions(context.glossaryDir) : [];
+  const merged = finalizeFindings(mergeFindings(...findings), { source: normalized.text, edition: placed, lang, suppressions });
   files.set('consistency.json', consistencyJson(merged));
-  files.set('consistency.md', consistencyMarkdown(merged, { lang: context.lang ?? 'ko', title: document.meta.title || undefined }));
+  files.set('consistency.md', consistencyMarkdown(merged, { lang, title: document.meta.title || undefined }));
+  mark('report end');
+  files.set(
+    'review.html',
+    await reviewPage({
+      document: document.meta.id,
+      title: document.meta.title || document.meta.id,
+      lang,
+      edition: reviewEdition,
+      report: files.get('consistency.json') as string,
+      findings: merged,
+      glossary: context.glossary,
+      apparatus: edition.apparatus,
+    }),
+  );
+  mark('review end');
 
   files.set(
     'apparatus.json',
@@ -112,7 +137,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     }),
   );
   mark('document end');
-  return { id: document.meta.id, files, file };
+  return { id: document.meta.id, files, file, findings: merged };
 }
 
 /**

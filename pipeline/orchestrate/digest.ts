@@ -64,7 +64,7 @@ export function pipelineDigest(): Promise<string> {
 /** Digest of pipeline/ and package-lock.json as they are on disk now. */
 export async function sourcesDigest(): Promise<string> {
   const root = packageRoot();
-  const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml)$/.test(file) && !file.endsWith('.test.ts'));
+  const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml|css)$/.test(file) && !file.endsWith('.test.ts'));
   const lock = join(root, 'package-lock.json');
   return filesDigest(existsSync(lock) ? [...files, lock] : files, root);
 }

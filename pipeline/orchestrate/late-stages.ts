@@ -8,6 +8,7 @@
 import { VFile } from 'vfile';
 import { checkConsistency, loadSuppressions, type Finding } from '../consistency/index.js';
 import { prepareGlossaryCached } from '../consistency/check.js';
+import { loadLoanwords } from '../consistency/loanwords.js';
 import type { EditionContent } from '../edition/edition.js';
 import { glossaryOnce, type Glossary } from '../glossary/load.js';
 import { extractNames, namesJson } from '../names/index.js';
@@ -62,7 +63,8 @@ export async function runLateStages(request: LateRequest, given?: Glossary): Pro
   if (glossary) {
     await prepareGlossaryCached(glossary);
     const suppressions = request.glossaryDir ? await loadSuppressions(request.glossaryDir) : [];
-    findings = checkConsistency(edition, names, glossary, { file, suppressions });
+    const loanwords = request.glossaryDir ? await loadLoanwords(request.glossaryDir) : [];
+    findings = checkConsistency(edition, names, glossary, { file, suppressions, loanwords });
   }
   return { names: namesJson(names), findings, messages: file.messages.map(portable) };
 }

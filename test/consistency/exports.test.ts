@@ -7,13 +7,13 @@ import { RULES } from '../../pipeline/rules.js';
 
 describe('pipeline/consistency exports', () => {
   it('exports the wiring interface', () => {
-    for (const name of ['checkConsistency', 'loadSuppressions', 'mergeFindings', 'consistencyJson', 'consistencyMarkdown', 'registerConsistencyResources', 'findingMessage']) {
+    for (const name of ['checkConsistency', 'loadSuppressions', 'mergeFindings', 'consistencyJson', 'consistencyMarkdown', 'registerConsistencyResources', 'findingMessage', 'finalizeFindings', 'actionableFindings', 'applyDecisions', 'loadLoanwords', 'renderMessage', 'sarifLog']) {
       expect(typeof (consistency as Record<string, unknown>)[name], name).toBe('function');
     }
   });
 
   it('lists its rule ids in the shape of RULES, registered there with the same information', () => {
-    expect(Object.keys(consistency.CONSISTENCY_RULES).sort()).toEqual(['ambiguous-name', 'inconsistent-rendering', 'nonstandard-rendering', 'reading-mismatch', 'unknown-name']);
+    expect(Object.keys(consistency.CONSISTENCY_RULES).sort()).toEqual(['ambiguous-name', 'inconsistent-rendering', 'loanword-spelling', 'nonstandard-rendering', 'reading-mismatch', 'unknown-name']);
     for (const [id, info] of Object.entries(consistency.CONSISTENCY_RULES)) {
       expect((RULES as Record<string, unknown>)[id], id).toEqual(info);
       expect(['error', 'warning', 'info']).toContain(info.severity);
