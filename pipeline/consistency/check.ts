@@ -20,7 +20,7 @@ import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, t
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
 import { resolveEntry, type Resolution } from '../names/resolve.js';
-import { resolveRecords } from '../names/resolve-records.js';
+import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js';
@@ -126,6 +126,10 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   });
 
   // 2. Korean renderings in the text, with or without kanji next to them.
+  const present = new Set(candidates.flatMap((entries) => entries.map((entry) => entry.id)));
+  // The author's rendering of another name (카토 of 카토 히로시(加藤博)) is that name's, not the person's.
+  const renderedOther = (offset: number, id: string) =>
+    names.some((record, index) => record.written && offset >= record.written.offset && offset < record.written.offset + record.written.text.length + 2 && !candidates[index].some((entry) => entry.id === id));
   for (const { text } of editionTexts(edition)) {
     for (const match of matcher.scan(text)) {
       const offset = firstSourced(text.offsets, match.start, match.end);
@@ -135,6 +139,9 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
       const raw = last - offset <= match.text.length + 16 ? source.slice(offset, last) : match.text;
       const byGroup = new Map<NameGroup, GlossaryEntry[]>();
       for (const hit of match.hits) {
+        // A person's Korean forms are mostly the bare surname (카토, 야마사키): they name the
+        // glossary's person only in a document where that person stands in Japanese.
+        if (hit.entry.kind === 'person' && (!present.has(hit.entry.id) || renderedOther(offset, hit.entry.id))) continue;
         const group = groups.get(hit.entry.id);
         if (!group) continue;
         byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
@@ -170,11 +177,9 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   return kept;
 }
 
-/** Entries for a record: the names stage's choice, else every entry of any of its forms. */
+/** Entries for a record: every entry of any of its forms that applies there (recordEntries), else the names stage's choice. */
 function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[] {
-  const forms = [record.surface, record.normalized, record.surface.replace(/\s+/gu, ''), record.normalized.replace(/・/gu, '∙')];
-  const found: GlossaryEntry[] = [];
-  for (const form of forms) for (const entry of glossary.byJapanese(form)) if (!found.includes(entry)) found.push(entry);
+  const found = recordEntries(glossary, record);
   if (found.length === 0 && record.glossaryId) {
     const entry = glossary.byId(record.glossaryId);
     if (entry) found.push(entry);
@@ -363,12 +368,15 @@ function occurrenceOf(record: NameRecord, source: string, entry?: string): Occur
 
 function unknownFinding(normalized: string, records: readonly NameRecord[], source: string, taken: Set<string>): Finding {
   const suggestion = suggestEntry(records, taken);
+  // A standard form that rests on the tokenizer's guess (豊田 トヨダ → 도요다) is not asserted.
+  const guess = records[0].readingSource === 'tokenizer';
   return {
     ruleId: 'unknown-name',
     severity: severity('unknown-name'),
     id: null,
     ja: normalized,
-    expected: records[0].hangul,
+    expected: guess ? null : records[0].hangul,
+    ...(guess ? { note: `reading unconfirmed (the tokenizer's guess ${records[0].reading} / ${records[0].hangul})` } : {}),
     found: [...new Set(records.flatMap((record) => (record.written ? [record.written.text] : [])))],
     occurrences: records.map((record) => occurrenceOf(record, source)),
     reading: records[0].reading,

@@ -6,6 +6,7 @@ import type { Container } from './texts.js';
 import type { KindBasis } from './kind.js';
 import type { NameKind } from './glossary-view.js';
 import type { ResolveBasis } from './resolve.js';
+import type { Confidence } from './choose-reading.js';
 
 /** A place in the source: 1-based line and column (UTF-16 units), 0-based offset. */
 export interface NamePoint {
@@ -30,8 +31,17 @@ export interface NameToken {
   readonly reading: string | null;
 }
 
-/** Where the reading came from: the glossary, kuromoji's dictionary (unverified), or kana. */
-export type ReadingSource = 'glossary' | 'tokenizer' | 'kana';
+/**
+ * Where the reading came from: the glossary, ENAMDICT (a listed reading the author's rendering
+ * or the dictionary itself confirms), kuromoji's dictionary (a guess, unverified), or kana.
+ */
+export type ReadingSource = 'glossary' | 'dictionary' | 'tokenizer' | 'kana';
+
+/** A word read by guess and the readings ENAMDICT lists for it. */
+export interface ReadingCandidates {
+  readonly surface: string;
+  readonly readings: readonly string[];
+}
 
 /** One occurrence of a Japanese name, term or title in the document. */
 export interface NameRecord {
@@ -49,8 +59,12 @@ export interface NameRecord {
   /** Standard Korean (외래어 표기법). */
   readonly hangul: string;
   readonly readingSource: ReadingSource;
-  /** False when the tokenizer's reading was not confirmed by the glossary. */
+  /** How sure the reading is (see choose-reading.ts): a guess is low. */
+  readonly confidence: Confidence;
+  /** False exactly when the reading is the tokenizer's unconfirmed guess. */
   readonly verified: boolean;
+  /** For words read by guess: ENAMDICT's readings when nothing chose among them. */
+  readonly readingCandidates?: readonly ReadingCandidates[];
   /**
    * The glossary entry this occurrence is (the resolver's answer, pipeline/names/resolve.ts), or
    * null: a form the glossary does not know, or one that fits several entries and stays ambiguous.
