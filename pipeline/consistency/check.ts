@@ -19,7 +19,8 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { resolveEntry, type Resolution } from '../names/resolve.js';
+import { resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
+import type { Container } from '../names/texts.js';
 import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
@@ -27,6 +28,12 @@ import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js
 
 /** Options of checkConsistency. */
 export interface CheckOptions {
+  /**
+   * Receives every Korean form of a glossary name the scanner found, in text order (names
+   * written only in Hangul among them), with the entry the resolver gave it: the build adds
+   * those that no Japanese run stands for to names.json.
+   */
+  readonly scanned?: (names: readonly ScannedName[]) => void;
   /** Receives one message per finding (after suppressions). */
   readonly file?: VFile;
   /** Reasoned exceptions (glossary/suppressions.yaml). */
@@ -41,6 +48,22 @@ interface Rendering {
   readonly form: string;
   readonly occurrence: Occurrence;
   readonly offset: number;
+}
+
+/** A Korean form of a glossary name found in the text by the scanner. */
+export interface ScannedName {
+  /** The form as it stands, spaces collapsed. */
+  readonly form: string;
+  readonly container: Container;
+  /** First and last-plus-one source places (1-based line/column, 0-based offset). */
+  readonly start: { readonly line: number; readonly column: number; readonly offset: number };
+  readonly end: { readonly line: number; readonly column: number; readonly offset: number };
+  /** The entries of one name group the form fits (several: 토야마 the prefecture and the city). */
+  readonly entries: readonly GlossaryEntry[];
+  /** The entry it is, when there is one or the resolver chose. */
+  readonly entry?: GlossaryEntry;
+  /** What chose it among several. */
+  readonly basis?: ResolveBasis;
 }
 
 const SANCTIONED = '\u0000sanctioned';
@@ -82,6 +105,7 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
 export function checkConsistency(edition: EditionContent, given: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+  const scanned: ScannedName[] = [];
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];
@@ -130,7 +154,7 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   // The author's rendering of another name (카토 of 카토 히로시(加藤博)) is that name's, not the person's.
   const renderedOther = (offset: number, id: string) =>
     names.some((record, index) => record.written && offset >= record.written.offset && offset < record.written.offset + record.written.text.length + 2 && !candidates[index].some((entry) => entry.id === id));
-  for (const { text } of editionTexts(edition)) {
+  for (const { text, container } of editionTexts(edition)) {
     for (const match of matcher.scan(text)) {
       const offset = firstSourced(text.offsets, match.start, match.end);
       if (offset < 0) continue;
@@ -147,7 +171,18 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
         byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
       }
       for (const [group, entries] of byGroup) {
-        const entry = entries.length === 1 ? entries[0] : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) })?.entry;
+        const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) });
+        const entry = entries.length === 1 ? entries[0] : resolution?.entry;
+        const end = edition.lines.point(last);
+        scanned.push({
+          form: match.text.replace(/\s+/gu, ' '),
+          container,
+          start: { line: point.line, column: point.column, offset },
+          end: { line: end.line, column: end.column, offset: last },
+          entries,
+          ...(entry ? { entry } : {}),
+          ...(resolution ? { basis: resolution.basis } : {}),
+        });
         renderings.push({
           group,
           ...(entry ? { entry } : {}),
@@ -172,6 +207,7 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   for (const [normalized, records] of unknown) findings.push(unknownFinding(normalized, records, source, taken));
   for (const [normalized, list] of ambiguous) findings.push(ambiguousFinding(normalized, list, source));
 
+  if ('scanned' in options && options.scanned) options.scanned(scanned);
   const kept = sortFindings(applySuppressions(findings, options.suppressions ?? []));
   if (options.file) reportFindings(options.file, kept);
   return kept;

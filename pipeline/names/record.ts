@@ -87,9 +87,29 @@ export interface NameRecord {
   readonly source: NamePoint & { readonly end: NamePoint };
 }
 
+/**
+ * A name the author wrote only in Hangul (카시와, 기후∙오가키, the rows of a table), found by the
+ * consistency stage's scanner: no Japanese run (`surface` null), the author's form in `written`,
+ * the entry it resolves to, and that entry's reading. `source` is the place of the Hangul.
+ */
+export type HangulNameRecord = Omit<NameRecord, 'surface' | 'written'> & {
+  readonly surface: null;
+  readonly written: WrittenForm;
+};
+
+/** One occurrence in names.json: a Japanese run, or a name written only in Hangul. */
+export type NameOccurrence = NameRecord | HangulNameRecord;
+
 /** Sort records by source position (then surface), the order of names.json. */
-export function sortRecords(records: readonly NameRecord[]): NameRecord[] {
-  return [...records].sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset || compare(a.surface, b.surface));
+export function sortRecords<Record extends NameOccurrence>(records: readonly Record[]): Record[] {
+  return [...records].sort(
+    (a, b) =>
+      a.source.offset - b.source.offset ||
+      a.source.end.offset - b.source.end.offset ||
+      compare(a.surface ?? '', b.surface ?? '') ||
+      compare(a.glossaryId ?? '', b.glossaryId ?? '') ||
+      compare(a.written?.text ?? '', b.written?.text ?? ''),
+  );
 }
 
 function compare(a: string, b: string): number {
@@ -97,6 +117,6 @@ function compare(a: string, b: string): number {
 }
 
 /** names.json: `{ "names": [...] }`, sorted, two-space indentation, final newline. */
-export function namesJson(records: readonly NameRecord[]): string {
+export function namesJson(records: readonly NameOccurrence[]): string {
   return `${JSON.stringify({ names: sortRecords(records) }, null, 2)}\n`;
 }
