@@ -15,7 +15,7 @@ import { spanContext, type SpanContext } from './context.js';
 import type { Cues } from './cues.js';
 import { namesPersonOrPlace, tokenEvidence, type Evidence } from './evidence.js';
 import { decideGloss } from './gloss.js';
-import { entriesFor, entryApplies, glossaryLookup, nameKindOf, type NameGlossary, type NameGlossaryEntry, type NameKind } from './glossary-view.js';
+import { entriesFor, entryApplies, glossaryLookup, koBasisOf, type KoBasis, nameKindOf, type NameGlossary, type NameGlossaryEntry, type NameKind } from './glossary-view.js';
 import { hangulSimilarity } from './hangul-similarity.js';
 import { decideKind, decisiveKind, type KindBasis } from './kind.js';
 import type { NamePoint, NameRecord, NameToken } from './record.js';
@@ -28,6 +28,7 @@ import { extendRendering } from './written.js';
 import { resolveRecords } from './resolve-records.js';
 import { weighReading } from './choose-reading.js';
 import { nameDictionary } from './name-dictionary.js';
+import { keepDots } from './dots.js';
 
 /** Options of extractNames. */
 export interface ExtractOptions {
@@ -134,7 +135,8 @@ async function read(
   file: VFile | undefined,
 ): Promise<NameRecord | undefined> {
   const { span, where, context, entries } = candidate;
-  const lookup = glossary ? glossaryLookup(glossary, kind, undefined, { citation: context.citation, whole: candidate.input }) : undefined;
+  const used: NameGlossaryEntry[] = [];
+  const lookup = glossary ? glossaryLookup(glossary, kind, used, { citation: context.citation, whole: candidate.input }) : undefined;
   const transcription = await transcribe(candidate.input, lookup ? { lookup } : {});
   const sinoKorean = sinoKoreanReading(span.text);
   const glossaryForms = entries.flatMap((entry) => [entry.ko, ...(entry.accepted ?? []), ...(entry.nonstandard ?? [])]);
@@ -162,6 +164,7 @@ async function read(
 
   // The glossary's reading stands; a tokenizer guess is weighed against ENAMDICT and the author's Korean.
   const weighed = await weighReading(transcription, rendering?.text, nameDictionary);
+  const spelled = await keepDots(candidate.input, weighed);
   const readingSource = weighed.source;
   if (readingSource === 'tokenizer') {
     report(file, 'name-unverified-reading', { surface: candidate.surface, reading: weighed.reading }, place, {
@@ -178,9 +181,10 @@ async function read(
     normalized: candidate.normalized,
     kind,
     kindBasis: basis,
-    reading: weighed.reading,
-    romaji: weighed.romaji,
-    hangul: weighed.hangul,
+    reading: spelled.reading,
+    romaji: spelled.romaji,
+    hangul: spelled.hangul,
+    koBasis: koBasisOfWords(transcription.words.map((word) => word.source ?? 'kana'), used),
     readingSource,
     confidence: weighed.confidence,
     verified: readingSource !== 'tokenizer',
@@ -193,6 +197,15 @@ async function read(
     corrected: span.units.some((unit) => where.text.offsets[unit] < 0 || lines.text[where.text.offsets[unit]] !== where.text.text[unit]),
     source: { ...point(lines, start), end: point(lines, end) },
   };
+}
+
+// The Korean of glossary words has their entries' basis; every other word is transcribed. The
+// lookup records the entries it drew on in order, one per glossary word.
+function koBasisOfWords(sources: readonly string[], used: readonly NameGlossaryEntry[]): KoBasis {
+  const bases = new Set<KoBasis>();
+  let next = 0;
+  for (const source of sources) bases.add(source === 'lookup' && used[next] ? koBasisOf(used[next++]) : 'transcription');
+  return bases.size === 1 ? [...bases][0] : 'mixed';
 }
 
 function toNameToken(token: Token): NameToken {

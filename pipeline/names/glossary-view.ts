@@ -9,7 +9,21 @@ import type { Lookup, LookupResult } from '../transcribe/transcribe.js';
 
 /** The fields of a glossary entry that the names stage reads (the loader's GlossaryEntry has them all). */
 export type NameGlossaryEntry = Pick<GlossaryEntry, 'id' | 'kind' | 'ja' | 'reading' | 'pronunciation' | 'romaji' | 'ko'> &
-  Partial<Pick<GlossaryEntry, 'variants' | 'accepted' | 'nonstandard' | 'ambiguousWith'>>;
+  Partial<Pick<GlossaryEntry, 'variants' | 'accepted' | 'nonstandard' | 'ambiguousWith' | 'koBasis'>>;
+
+/**
+ * What kind of Korean a value is: a transcription of the Japanese (외래어 표기법), a Sino-Korean
+ * reading of its characters (경제산업성), an established Korean form that is neither (the English
+ * loanword 테크노폴리스), or a mix (도호쿠 경제산업국: a transcribed place and a read title).
+ */
+export type KoBasis = 'transcription' | 'sino-korean' | 'translation' | 'mixed';
+
+const KO_BASIS: Readonly<Record<string, KoBasis>> = { transcription: 'transcription', hanja: 'sino-korean', loanword: 'translation', mixed: 'mixed' };
+
+/** The names.json basis of an entry's ko (the glossary's koBasis, transcription by default). */
+export function koBasisOf(entry: Pick<NameGlossaryEntry, 'koBasis'>): KoBasis {
+  return KO_BASIS[entry.koBasis ?? 'transcription'] ?? 'transcription';
+}
 
 /**
  * The glossary's look-up by Japanese form (modern form or any variant). The loader may answer

@@ -5,7 +5,7 @@
  * records of their own, so that names.json alone is the complete list of the document's names.
  */
 import type { ScannedName } from '../consistency/check.js';
-import { nameKindOf } from './glossary-view.js';
+import { koBasisOf, nameKindOf } from './glossary-view.js';
 import type { HangulNameRecord, NameRecord } from './record.js';
 
 /**
@@ -45,6 +45,7 @@ export function hangulRecords(scanned: readonly ScannedName[], records: readonly
       reading: entry.reading,
       romaji: entry.romaji,
       hangul: entry.ko,
+      koBasis: koBasisOf(entry),
       readingSource: 'glossary',
       confidence: 'high',
       verified: true,

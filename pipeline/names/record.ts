@@ -4,7 +4,7 @@
  */
 import type { Container } from './texts.js';
 import type { KindBasis } from './kind.js';
-import type { NameKind } from './glossary-view.js';
+import type { KoBasis, NameKind } from './glossary-view.js';
 import type { ResolveBasis } from './resolve.js';
 import type { Confidence } from './choose-reading.js';
 
@@ -56,8 +56,10 @@ export interface NameRecord {
   readonly reading: string;
   /** Modified Hepburn. */
   readonly romaji: string;
-  /** Standard Korean (외래어 표기법). */
+  /** Standard Korean: a transcription (외래어 표기법), or the glossary's Korean name (see koBasis). */
   readonly hangul: string;
+  /** What kind of Korean `hangul` is: transcription, sino-korean (경제산업성), translation, or mixed. */
+  readonly koBasis: KoBasis;
   readonly readingSource: ReadingSource;
   /** How sure the reading is (see choose-reading.ts): a guess is low. */
   readonly confidence: Confidence;
