@@ -116,15 +116,20 @@ export interface FormContext {
 /**
  * Whether `entry` may apply to an occurrence written `form`. A person entry matches the person
  * only: the full name as the glossary gives it (加藤和暢, 山崎 朗, old forms and spaces aside), or
- * its short form (the surname) standing alone as a citation ((加藤, 2002)). Never any text that
- * merely holds the surname: 加藤博 is not 加藤和暢, 山崎賢人 and 大山崎 are not 山崎朗. Entries of
- * other kinds apply wherever their form stands.
+ * the surname standing alone as a citation ((加藤, 2002)); an entry that knows only the surname
+ * (小林, 石川) matches that surname standing alone. Never any text that merely holds the surname:
+ * 加藤博 is not 加藤和暢, 山崎賢人 and 大山崎 are not 山崎朗, 小林一茶 and 奥松原 are not the cited
+ * 小林 and 松原. Entries of other kinds apply wherever their form stands.
  */
-export function entryApplies(entry: Pick<NameGlossaryEntry, 'kind' | 'ja'>, form: string, context: FormContext = {}): boolean {
+export function entryApplies(entry: Pick<NameGlossaryEntry, 'kind' | 'ja' | 'reading'>, form: string, context: FormContext = {}): boolean {
   if (entry.kind !== 'person') return true;
   const key = formKey(form);
-  if (key === formKey(entry.ja)) return true;
-  return context.citation === true && (context.whole === undefined || formKey(context.whole) === key);
+  const ja = formKey(entry.ja);
+  const alone = context.whole === undefined || formKey(context.whole) === key;
+  // An entry that knows only the surname (its reading is one word) is that surname standing
+  // alone; which of its namesakes it is, the resolver decides from the context.
+  if (key === ja) return alone || entry.reading.trim().split(/\s+/u).length >= 2;
+  return context.citation === true && ja.startsWith(key) && alone;
 }
 
 /**

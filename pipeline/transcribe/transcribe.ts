@@ -160,7 +160,9 @@ function matchGlossary(
         const modern = foldedText.slice(first.start, last.end);
         // A glossary reading belongs to the whole word it was written for: 山崎 after the prefix
         // 大 is part of 大山崎 (Ōyamazaki), not the entry 山崎.
-        const inside = i > 0 && tokens[i - 1].pos.startsWith('接頭詞,');
+        // Likewise before a suffix that is not an administrative one: 石川 of 石川島.
+        const next = tokens[j];
+        const inside = (i > 0 && tokens[i - 1].pos.startsWith('接頭詞,')) || (next !== undefined && next.pos.startsWith('名詞,接尾,') && koreanSuffix(next.surface) === undefined);
         const hit = inside ? undefined : (lookup(original) ?? (modern !== original ? lookup(modern) : undefined));
         if (hit) {
           pieces.push({ tokens: tokens.slice(i, j), hit });

@@ -71,6 +71,20 @@ describe('a person entry matches the person only', () => {
   });
 });
 
+describe('an entry applies to the whole word it was written for', () => {
+  it('keeps the cited 小林 and 松原 out of 小林一茶 and 奥松原, and 石川 (the prefecture) out of 石川島', async () => {
+    const found = await extractNames(editionOf('고바야시 잇사(小林一茶)와 오쿠마쓰바라(奥松原), 이시카와지마(石川島)'), { glossary });
+    for (const surface of ['小林一茶', '奥松原', '石川島']) {
+      const record = found.find((item) => item.surface === surface)!;
+      expect(record.glossaryId, surface).toBeNull();
+      expect(record.readingSource, surface).not.toBe('glossary');
+    }
+    // The surname alone is still the entry (a namesake the resolver tells apart): (小林, 2001).
+    const cited = await extractNames(editionOf('이라고 한다(小林, 2001).'), { glossary });
+    expect(cited[0]).toMatchObject({ glossaryId: 'person-kobayashi', citation: true });
+  });
+});
+
 describe('a standard form resting on a guess is not asserted', () => {
   it('豊田 written 토요타 is トヨタ / 도요타 from ENAMDICT; 豊田 with nothing to choose by stays a guess and consistency says so', async () => {
     const chosen = await extractNames(editionOf('토요타(豊田)시의 공장'), { glossary });
