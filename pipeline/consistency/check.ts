@@ -19,7 +19,7 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
+import { neighbourKinds, resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
 import type { Container } from '../names/texts.js';
 import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
@@ -154,6 +154,17 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   // The author's rendering of another name (카토 of 카토 히로시(加藤博)) is that name's, not the person's.
   const renderedOther = (offset: number, id: string) =>
     names.some((record, index) => record.written && offset >= record.written.offset && offset < record.written.offset + record.written.text.length + 2 && !candidates[index].some((entry) => entry.id === id));
+  const found: Array<{
+    group: NameGroup;
+    entries: GlossaryEntry[];
+    form: string;
+    container: Container;
+    offset: number;
+    point: { line: number; column: number };
+    end: ScannedName['end'];
+    raw: string;
+    after: string;
+  }> = [];
   for (const { text, container } of editionTexts(edition)) {
     for (const match of matcher.scan(text)) {
       const offset = firstSourced(text.offsets, match.start, match.end);
@@ -170,29 +181,40 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
         if (!group) continue;
         byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
       }
+      const end = edition.lines.point(last);
       for (const [group, entries] of byGroup) {
-        const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) });
-        const entry = entries.length === 1 ? entries[0] : resolution?.entry;
-        const end = edition.lines.point(last);
-        scanned.push({
-          form: match.text.replace(/\s+/gu, ' '),
-          container,
-          start: { line: point.line, column: point.column, offset },
-          end: { line: end.line, column: end.column, offset: last },
-          entries,
-          ...(entry ? { entry } : {}),
-          ...(resolution ? { basis: resolution.basis } : {}),
-        });
-        renderings.push({
-          group,
-          ...(entry ? { entry } : {}),
-          form: match.text.replace(/\s+/gu, ' '),
-          offset,
-          occurrence: { line: point.line, column: point.column, text: raw, offset, ...(entry ? { entry: entry.id } : {}) },
-        });
+        found.push({ group, entries, form: match.text.replace(/\s+/gu, ' '), container, offset, point, end: { line: end.line, column: end.column, offset: last }, raw, after: text.text.slice(match.end, match.end + 4) });
       }
     }
   }
+  // A Korean form that fits several entries (홋카이도 the region or the prefecture) is resolved
+  // like a Japanese run: the Korean after it, then the unambiguous names around it, Japanese
+  // and Korean alike.
+  const views = [
+    ...names.map((record, index) => ({ offset: record.source.offset, citation: record.citation, kinds: candidates[index].map((entry) => entry.kind) })),
+    ...found.map((item) => ({ offset: item.offset, citation: false, kinds: item.entries.map((entry) => entry.kind) })),
+  ];
+  found.forEach((item, k) => {
+    const { entries, offset, point } = item;
+    const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: item.after, neighbourKinds: neighbourKinds(views, names.length + k) });
+    const entry = entries.length === 1 ? entries[0] : resolution?.entry;
+    scanned.push({
+      form: item.form,
+      container: item.container,
+      start: { line: point.line, column: point.column, offset },
+      end: item.end,
+      entries,
+      ...(entry ? { entry } : {}),
+      ...(resolution ? { basis: resolution.basis } : {}),
+    });
+    renderings.push({
+      group: item.group,
+      ...(entry ? { entry } : {}),
+      form: item.form,
+      offset,
+      occurrence: { line: point.line, column: point.column, text: item.raw, offset, ...(entry ? { entry: entry.id } : {}) },
+    });
+  });
 
   // 3. Per group: judge every form, then compare them.
   const byGroup = new Map<NameGroup, Rendering[]>();

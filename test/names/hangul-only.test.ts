@@ -42,9 +42,14 @@ describe('names written only in Hangul', () => {
     expect(byText('우베')[0].glossaryId).toBe('city-ube');
     expect(byText('히와코쿠사츠 캠퍼스')[0].glossaryId).toBe('area-biwako-kusatsu');
     expect(byText('오가키')[0].glossaryId).toBe('city-ogaki');
-    // 기후 before ∙오가키: the prefecture or the city; nothing after it decides, so it says so.
+    // 기후 before ∙오가키: the prefecture or the city; the trial areas listed around it (우베, 오가키 …)
+    // are cities, and the record says both what it chose and among what.
     const gifu = hangulOnly().find((record) => record.written?.text === '기후' && record.source.line === 554);
-    expect(gifu).toMatchObject({ glossaryId: null, candidates: ['city-gifu', 'pref-gifu'] });
+    expect(gifu).toMatchObject({ glossaryId: 'city-gifu', candidates: ['city-gifu', 'pref-gifu'], resolvedBy: 'neighbours' });
+    // What the context does not decide stays open, with its candidates.
+    const open = hangulOnly().filter((record) => record.candidates && record.glossaryId === null);
+    expect(open.length).toBeGreaterThan(0);
+    for (const record of open) expect(record.resolvedBy).toBeUndefined();
   });
 
   it('include Table 4\'s rows (cells of the table that starts at line 620)', () => {
