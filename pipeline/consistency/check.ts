@@ -19,7 +19,7 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { neighbourKinds, resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
+import { neighbourIndex, resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
 import type { Container } from '../names/texts.js';
 import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
@@ -194,9 +194,10 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
     ...names.map((record, index) => ({ offset: record.source.offset, citation: record.citation, kinds: candidates[index].map((entry) => entry.kind) })),
     ...found.map((item) => ({ offset: item.offset, citation: false, kinds: item.entries.map((entry) => entry.kind) })),
   ];
+  const near = neighbourIndex(views);
   found.forEach((item, k) => {
     const { entries, offset, point } = item;
-    const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: item.after, neighbourKinds: neighbourKinds(views, names.length + k) });
+    const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: item.after, neighbourKinds: near(names.length + k) });
     const entry = entries.length === 1 ? entries[0] : resolution?.entry;
     scanned.push({
       form: item.form,

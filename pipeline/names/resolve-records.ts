@@ -6,7 +6,7 @@
  */
 import { entryApplies, type NameGlossary, type NameGlossaryEntry } from './glossary-view.js';
 import type { NameRecord } from './record.js';
-import { afterName, neighbourKinds, resolveEntry } from './resolve.js';
+import { afterName, neighbourIndex, resolveEntry } from './resolve.js';
 
 /**
  * Every entry that any spelling of the record names (its surface, modern form, without spaces,
@@ -37,6 +37,7 @@ export function resolveRecords(records: readonly NameRecord[], glossary: NameGlo
   if (!glossary) return [...records];
   const entries = records.map((record) => recordEntries(glossary, record));
   const views = records.map((record, index) => ({ offset: record.source.offset, citation: record.citation, kinds: entries[index].map((entry) => entry.kind) }));
+  const near = neighbourIndex(views);
   return records.map((record, index) => {
     const candidates = entries[index];
     if (candidates.length === 0) return record;
@@ -45,7 +46,7 @@ export function resolveRecords(records: readonly NameRecord[], glossary: NameGlo
       nameKind: record.kind,
       after: afterName(source, record.source.end.offset),
       ...(record.written ? { written: record.written.text } : {}),
-      neighbourKinds: neighbourKinds(views, index),
+      neighbourKinds: near(index),
     });
     return withEntry(record, resolution ? resolution.entry.id : null, {
       candidates: candidates.map((entry) => entry.id),

@@ -100,16 +100,41 @@ export interface NeighbourView {
   readonly kinds: readonly string[];
 }
 
-/** Glossary kinds of the unambiguous occurrences within NEIGHBOUR_DISTANCE of `index`, nearest first. */
+/**
+ * Glossary kinds of the unambiguous occurrences within NEIGHBOUR_DISTANCE of `index`, nearest
+ * first (ties in input order). For many look-ups over the same occurrences, use neighbourIndex.
+ */
 export function neighbourKinds(occurrences: readonly NeighbourView[], index: number): string[] {
-  const own = occurrences[index];
-  const near: Array<{ distance: number; kind: string }> = [];
-  occurrences.forEach((other, k) => {
-    if (k === index || other.kinds.length !== 1 || other.citation !== own.citation) return;
-    const distance = Math.abs(other.offset - own.offset);
-    if (distance <= NEIGHBOUR_DISTANCE) near.push({ distance, kind: other.kinds[0] });
-  });
-  return near.sort((a, b) => a.distance - b.distance).map((item) => item.kind);
+  return neighbourIndex(occurrences)(index);
+}
+
+/**
+ * A look-up of neighbourKinds over fixed occurrences: the unambiguous ones sorted by offset once,
+ * each look-up a binary search and a walk through its window, so a document's names are
+ * resolved in O(n log n) rather than by comparing every name with every other.
+ */
+export function neighbourIndex(occurrences: readonly NeighbourView[]): (index: number) => string[] {
+  const voters = occurrences
+    .map((view, index) => ({ view, index }))
+    .filter((item) => item.view.kinds.length === 1)
+    .sort((a, b) => a.view.offset - b.view.offset || a.index - b.index);
+  return (index) => {
+    const own = occurrences[index];
+    let low = 0;
+    let high = voters.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (voters[middle].view.offset < own.offset - NEIGHBOUR_DISTANCE) low = middle + 1;
+      else high = middle;
+    }
+    const near: Array<{ distance: number; order: number; kind: string }> = [];
+    for (let k = low; k < voters.length && voters[k].view.offset <= own.offset + NEIGHBOUR_DISTANCE; k++) {
+      const { view, index: other } = voters[k];
+      if (other === index || view.citation !== own.citation) continue;
+      near.push({ distance: Math.abs(view.offset - own.offset), order: other, kind: view.kinds[0] });
+    }
+    return near.sort((a, b) => a.distance - b.distance || a.order - b.order).map((item) => item.kind);
+  };
 }
 
 /** Korean right after a name's closing parenthesis, or right after the name (6 characters). */

@@ -13,7 +13,7 @@ const AREA = { id: 'area-kansai-science-city', kind: 'area' };
 
 describe('resolveEntry', () => {
   it('pins the module exports', () => {
-    expect(Object.keys(module).sort()).toEqual(['NEIGHBOUR_DISTANCE', 'afterName', 'neighbourKinds', 'resolveEntry']);
+    expect(Object.keys(module).sort()).toEqual(['NEIGHBOUR_DISTANCE', 'afterName', 'neighbourIndex', 'neighbourKinds', 'resolveEntry']);
   });
 
   it('takes the occurrence\'s kind first: a citation (加藤, 2002) is the person', () => {
