@@ -67,6 +67,8 @@ export function record(text: string, spec: NameSpec): NameRecord {
     romaji: 'Tesuto',
     hangul: '테스토',
     readingSource: 'tokenizer',
+    koBasis: 'transcription',
+    confidence: 'low',
     verified: false,
     glossaryId: null,
     written,
