@@ -71,6 +71,7 @@ export function buildParagraphs(
     open = undefined;
   };
 
+  const standsAlone = standaloneLines(flow, textOf);
   for (const item of flow) {
     const { segment, role } = item;
     if (role === 'reference') {
@@ -89,7 +90,7 @@ export function buildParagraphs(
       const info = listInfo(text, families);
       families = info.families;
       open = { segments: [segment], pieces: [info.rest], joins: [], marks: [], length: info.rest.text.length, list: info.list };
-      if (endsSentence(info.rest.text)) close();
+      if (endsSentence(info.rest.text) || standsAlone.has(segment.index)) close();
       continue;
     }
     if (!open?.list) families = [];
@@ -128,10 +129,32 @@ export function buildParagraphs(
     } else {
       open = { segments: [segment], pieces: [text], joins: [], marks: [], length: text.text.length };
     }
-    if (endsSentence(open.pieces.map((piece) => piece.text).join(''))) close();
+    if (endsSentence(open.pieces.map((piece) => piece.text).join('')) || standsAlone.has(segment.index)) close();
   }
   close();
   return items;
+}
+
+// A line that ends on a connector goes on in the next line, however short it is.
+const CONNECTOR_END = /[,、:;(\-–・·∙]$/u;
+// A caption's label: "표 3-1 …", "<그림 2> …", "Table 1 …".
+const CAPTION = /^<?\s*(?:표|그림|도표|Table|Figure|Fig\.)\s*[\dⅠ-Ⅻ]/u;
+
+/**
+ * Lines that are a block of their own although they do not end a sentence: a list item's label
+ * ("⑴ 도입 경과") or a caption ("표 3-1 … 이행조건") before a line more than twice as long.
+ * Plain prose is never cut this way: a short line of prose is the end of a paragraph that a page
+ * break or a printed line cut ("개 지역"), and goes on.
+ */
+function standaloneLines(flow: readonly Classified[], textOf: (segment: Segment) => MappedText): Set<number> {
+  const lines = flow.filter((item) => item.role === 'prose' || item.role === 'list').map((item) => ({ index: item.segment.index, role: item.role, text: textOf(item.segment).text }));
+  const alone = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const { index, role, text } = lines[k];
+    if (role !== 'list' && !CAPTION.test(text)) continue;
+    if (text.length <= 40 && !CONNECTOR_END.test(text) && lines[k + 1].text.length > 2 * text.length) alone.add(index);
+  }
+  return alone;
 }
 
 /**
