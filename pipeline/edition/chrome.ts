@@ -67,7 +67,9 @@ export function stripChrome(segments: readonly Segment[], profile: SiteProfile, 
     ? matchSequence(segments, profile.header.sequence, site)
     : matchUntilEnd(segments, profile, [title.trim(), siteTitle ?? ''].filter(Boolean), site, problems);
   const chrome: ChromeLine[] = [...header];
-  const first = header.length;
+  const removed = new Set(header.map((line) => line.segment.index));
+  // The trailer is looked for after the header's last line.
+  const first = header.length > 0 ? segments.findIndex((segment) => segment.index === header[header.length - 1].segment.index) + 1 : 0;
 
   let last = segments.length;
   if (profile.trailer) {
@@ -77,7 +79,7 @@ export function stripChrome(segments: readonly Segment[], profile: SiteProfile, 
       last = trailerIndex;
     }
   }
-  return { chrome, text: segments.slice(first, last), problems, site };
+  return { chrome, text: segments.slice(0, last).filter((segment) => !removed.has(segment.index)), problems, site };
 }
 
 /** The site's title of the document, from the header line the profile's `title` names. */
@@ -89,6 +91,13 @@ function findSiteTitle(segments: readonly Segment[], profile: SiteProfile): stri
   return undefined;
 }
 
+/**
+ * The header up to the profile's end line. Every line of a known shape (or repeating the site's
+ * title) is chrome. A line of unknown shape inside it is kept as text and reported: when such
+ * lines are at most a third of the header, the known lines around them are still removed (a
+ * site that adds one new widget does not leave its whole header in the edition); when they are
+ * more, the header is not recognised and every line stays.
+ */
 function matchUntilEnd(segments: readonly Segment[], profile: SiteProfile, titles: readonly string[], site: Record<string, string>, problems: string[]): ChromeLine[] {
   const end = profile.header.end;
   const endIndex = end ? segments.findIndex((segment) => end.test(segment.text)) : -1;
@@ -97,14 +106,17 @@ function matchUntilEnd(segments: readonly Segment[], profile: SiteProfile, title
     return [];
   }
   const header: ChromeLine[] = [];
+  const unknown: Segment[] = [];
   const captured: Record<string, string> = {};
   for (const [index, segment] of segments.slice(0, endIndex + 1).entries()) {
     const label = titles.includes(segment.text) ? 'title repeat' : shapeLabel(segment.text, profile.header.lines ?? [], index === 0, captured);
-    if (label === undefined) {
-      problems.push(`line ${segment.line} does not look like site chrome ("${segment.text.slice(0, 40)}"), so the header was kept`);
-      return [];
-    }
-    header.push({ segment, label, part: 'header' });
+    if (label === undefined) unknown.push(segment);
+    else header.push({ segment, label, part: 'header' });
+  }
+  for (const segment of unknown) problems.push(`line ${segment.line} does not look like site chrome ("${segment.text.slice(0, 40)}"), so it was kept`);
+  if (unknown.length * 3 > endIndex + 1) {
+    problems.push('the header does not fit the site profile, so it was kept');
+    return [];
   }
   Object.assign(site, captured, site);
   return header;
