@@ -94,7 +94,8 @@ function startsListItem(text: string, previous: Classified | undefined): boolean
   return CAPTION.test(previous.segment.text) && !CLAUSE_END.test(previous.segment.text);
 }
 
-const CAPTION = /^<?\s*(?:표|그림|도표|Table|Figure|Fig\.)\s*[\dⅠ-Ⅻ]/u;
+/** A caption's label at the start of a line: "표 3-1 …", "<그림 2> …", "Table 1 …". */
+export const CAPTION = /^<?\s*(?:표|그림|도표|Table|Figure|Fig\.)\s*[\dⅠ-Ⅻ]/u;
 
 /**
  * The author line: the one that names the author from the metadata or, without metadata, the

@@ -6,7 +6,7 @@
  * Footnote references stay at their place: after the text before them.
  */
 import { concat, inserted, sliceSource, type MappedText } from '../text/mapped-text.js';
-import { endsSentence, type Classified } from './outline.js';
+import { CAPTION, endsSentence, type Classified } from './outline.js';
 import { listMarker, tocEntry } from './list-markers.js';
 import { slice } from '../text/mapped-text.js';
 import type { Footnote } from './footnotes.js';
@@ -137,8 +137,6 @@ export function buildParagraphs(
 
 // A line that ends on a connector goes on in the next line, however short it is.
 const CONNECTOR_END = /[,、:;(\-–・·∙]$/u;
-// A caption's label: "표 3-1 …", "<그림 2> …", "Table 1 …".
-const CAPTION = /^<?\s*(?:표|그림|도표|Table|Figure|Fig\.)\s*[\dⅠ-Ⅻ]/u;
 
 /**
  * Lines that are a block of their own although they do not end a sentence: a list item's label
