@@ -52,11 +52,12 @@ export interface ChromeResult {
 }
 
 /**
- * Split segments into chrome and text. A header is removed only when it fits the profile as a
- * whole (every line up to the end line has a known shape or repeats the site's title; or the
- * sequence's required steps all match); a header that does not fit is left in place and
- * reported, because removing unknown lines could lose the author's text. `title` is the
- * document's title from its metadata, if any, which the header may repeat.
+ * Split segments into chrome and text. Only lines of a known shape (or repeating the site's
+ * title) are ever removed, and only when the header fits the profile: up to the end line with
+ * at most a third of its lines of unknown shape (those stay, reported), or with every required
+ * step of the sequence matched. A header that does not fit is left in place and reported,
+ * because removing unknown lines could lose the author's text. `title` is the document's title
+ * from its metadata, if any, which the header may repeat.
  */
 export function stripChrome(segments: readonly Segment[], profile: SiteProfile, title = ''): ChromeResult {
   const problems: string[] = [];
