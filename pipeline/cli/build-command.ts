@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { isLanguage } from '../i18n/languages.js';
 import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../orchestrate/build-corpus.js';
+import { parseShard, type Shard } from '../orchestrate/shard.js';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   program
@@ -16,9 +17,10 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option('-j, --workers <n>', 'worker threads for a build of several documents (default: one per core)')
     .option('-f, --force', 'rebuild every document even when its outputs are current')
     .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
+    .option('--shard <K/N>', 'build only shard K of N: the documents whose id digest falls in it (for several machines; merge with kaikyo dataset)')
     .option('-q, --quiet', 'print only failures and the summary')
     .option('-v, --verbose', 'print every warning of every document (kaikyo check lists the findings too)')
-    .action(async (paths: string[], options: { out: string; corpus: string; glossary: string; lang: string; workers?: string; quiet?: boolean; verbose?: boolean; force?: boolean; maxBytes: string }) => {
+    .action(async (paths: string[], options: { out: string; corpus: string; glossary: string; lang: string; workers?: string; quiet?: boolean; verbose?: boolean; force?: boolean; maxBytes: string; shard?: string }) => {
       const started = process.hrtime.bigint();
       const maxBytes = Number(options.maxBytes);
       if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
@@ -38,7 +40,16 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         setExit(2);
         return;
       }
+      let shard: Shard | undefined;
+      try {
+        shard = options.shard === undefined ? undefined : parseShard(options.shard);
+      } catch (error) {
+        process.stderr.write(`kaikyo build: ${(error as Error).message}\n`);
+        setExit(2);
+        return;
+      }
       const summary = await buildCorpus(paths, {
+        shard,
         out: options.out,
         corpus: options.corpus,
         glossary: existsSync(options.glossary) ? options.glossary : undefined,
@@ -62,7 +73,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       }
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       process.stderr.write(
-        `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`,
+        `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed${shard ? `, ${summary.otherShards} in other shards (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(2)} s → ${options.out}/\n`,
       );
       if (process.env.KAIKYO_STATS) {
         // For bench/: the peak resident memory of the whole process, workers included.

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   transcribe: async () => (await import('./transcribe-command.js')).registerTranscribe,
   check: async () => (await import('./check-command.js')).registerCheck,
   glossary: async () => (await import('./glossary-command.js')).registerGlossary,
+  dataset: async () => (await import('./dataset-command.js')).registerDataset,
 };
 
 /** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */

@@ -15,6 +15,7 @@ import { filesDigest, pipelineDigest } from './digest.js';
 import { describeError } from './errors.js';
 import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprint.js';
 import { lockFolder } from './lock.js';
+import { inShard, type Shard } from './shard.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
 import { mark } from '../trace.js';
 // Static, and tiny: a dynamic import of it would load the chunk of stages it is bundled with.
@@ -42,6 +43,8 @@ export interface BuildOptions {
   readonly lang?: 'ko' | 'en' | 'ja';
   /** Worker threads; 0 builds in this thread (needed when running from TypeScript sources). */
   readonly workers?: number;
+  /** Build only the documents of this shard (by a digest of the document id); see shard.ts. */
+  readonly shard?: Shard;
   /** Called after each document, for progress output. */
   readonly onDocument?: (result: DocumentResult, done: number, total: number) => void;
 }
@@ -68,6 +71,8 @@ export interface BuildSummary {
   readonly built: number;
   readonly skipped: number;
   readonly failed: number;
+  /** Documents left to the other shards (with --shard). */
+  readonly otherShards: number;
   /** Set when the glossary could not be loaded: documents were built without it. */
   readonly glossaryError?: string;
 }
@@ -118,10 +123,15 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [] } : result;
     };
 
+    const elsewhere = new Set<number>();
     for (const [index, target] of targets.entries()) {
       const path = display(target);
       try {
         const document = await loadDocument(target, corpus);
+        if (!inShard(document.meta.id, options.shard)) {
+          elsewhere.add(index);
+          continue;
+        }
         const inputs = await filesDigest(document.inputs, dirname(corpus));
         const manifest = await readManifest(out, document.meta.id);
         const reason = options.force
@@ -136,7 +146,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
           finish(index, { path, id: document.meta.id, status: 'skipped' });
         } else stale.push({ index, reason, inputs, sourcePath: document.sourcePath });
       } catch (error) {
-        finish(index, { path, status: 'failed', error: describeError(error, path) });
+        // A document that cannot be loaded has no id: the shard of its path reports it.
+        if (!inShard(path.replace(/\\/g, '/'), options.shard)) elsewhere.add(index);
+        else finish(index, { path, status: 'failed', error: describeError(error, path) });
       }
     }
 
@@ -179,7 +191,8 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       mark('tokenizer thread stopped');
     }
     return {
-      results,
+      results: results.filter((_, index) => !elsewhere.has(index)),
+      otherShards: elsewhere.size,
       built: results.filter((result) => result.status === 'built').length,
       skipped: results.filter((result) => result.status === 'skipped').length,
       failed: results.filter((result) => result.status === 'failed').length,

@@ -6,6 +6,7 @@
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
+import { DOCUMENT_FILE, documentRecord } from '../dataset/document-record.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyEdition } from '../edition/stringify.js';
@@ -43,7 +44,7 @@ export interface BuildContext {
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
   mark('document start');
-  const { decoded } = await readSource(document.sourcePath);
+  const { bytes, decoded } = await readSource(document.sourcePath);
   const normalized = normalize(decoded.text);
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
   // reading and decompression overlap the edition stages. The names stage awaits the same
@@ -73,7 +74,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     if (result === undefined) mended.set(text, (result = repairSpacing(text, edition.spacing, { cell: true }).text));
     return result;
   };
-  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend }) : undefined;
+  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend, documentId: document.meta.id }) : undefined;
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
   mark('tables end');
 
@@ -102,6 +103,8 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
       messages: serializeMessages(file),
     }),
   );
+  // Last: it lists the digests of every other file.
+  files.set(DOCUMENT_FILE, json(documentRecord(document.meta, { bytes, encoding: decoded.encoding, text: normalized.text }, files)));
   mark('document end');
   return { id: document.meta.id, files, file };
 }

@@ -49,6 +49,15 @@ export function toJson(value: unknown): string {
 }
 
 /**
+ * tables/<name>.jsonl: one row per line, as in the JSON file, with the document's id first
+ * (`documentId`) so that the files of many documents concatenate into one table. No final
+ * comma or bracket to strip: pyarrow, pandas (`lines=True`) and DuckDB read it as it is.
+ */
+export function toJsonLines(rows: readonly object[], documentId?: string): string {
+  return rows.map((row) => `${JSON.stringify(documentId === undefined ? row : { documentId, ...row })}\n`).join('');
+}
+
+/**
  * tables/<name>.csv from JSON rows: nested objects become dotted columns ("region.ko"), lists of
  * values are joined with "; ", lists of objects give one joined column per field
  * ("government.places.ko"). Columns follow the order in which the rows first show them.
