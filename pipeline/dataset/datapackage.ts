@@ -71,8 +71,8 @@ export function dataPackage(description: DatasetDescription, tables: readonly Wr
         schema,
         'x-rows': rows,
       },
-      { profile: 'data-resource', name: `${resourceName(table.name)}.jsonl`, path: `${table.name}.jsonl`, format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', ...base, schema },
-      { profile: 'data-resource', name: `${resourceName(table.name)}.parquet`, path: `${table.name}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet', ...base, schema },
+      { profile: 'tabular-data-resource', name: `${resourceName(table.name)}.jsonl`, path: `${table.name}.jsonl`, format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', ...base, schema },
+      { profile: 'tabular-data-resource', name: `${resourceName(table.name)}.parquet`, path: `${table.name}.parquet`, format: 'parquet', mediatype: 'application/vnd.apache.parquet', ...base, schema },
     ];
   });
   return {
