@@ -40,7 +40,7 @@ export interface Column {
   readonly type: ColumnType;
   /** A list column: a JSON array in JSON Lines, a LIST in Parquet, a JSON array text in CSV. */
   readonly list: boolean;
-  /** Whether a value (or, for a list, an item) may be null. */
+  /** Whether a value may be null (for a list: the list may be absent, or an item null). */
   readonly nullable: boolean;
   readonly description?: string;
   /** Allowed values, from the schema's enum (nulls left out). */
@@ -76,10 +76,10 @@ function walk(node: JsonSchema, root: JsonSchema, names: readonly string[], path
     const items = resolve(resolved.items ?? itemsOf(resolved, root) ?? {}, root);
     const itemTypes = typesOf(items, root);
     if (itemTypes.has('object') && propertiesOf(items, root).length > 0) {
-      walk(items, root, names, [...path, EACH], true, false, out);
+      walk(items, root, names, [...path, EACH], true, optional, out);
       return;
     }
-    out.push(column(names, [...path, EACH], items, root, true, itemTypes.has('null') || itemTypes.size === 0, description));
+    out.push(column(names, [...path, EACH], items, root, true, optional || itemTypes.has('null') || itemTypes.size === 0, description));
     return;
   }
   out.push(column(names, path, resolved, root, inList, optional, description));
@@ -203,7 +203,7 @@ function read(value: unknown, path: readonly PathStep[], from: number): unknown 
 
 function convert(value: unknown, column: Column): unknown {
   if (column.list) {
-    if (value === null || value === undefined) return column.nullable ? null : [];
+    if (value === null || value === undefined) return null;
     return (Array.isArray(value) ? value : [value]).map((item) => scalar(item, column.type));
   }
   return scalar(value, column.type);
