@@ -164,7 +164,7 @@ export function extractTables(
     const dataRows = options.mend ? mendRows(tableRows, options.mend) : tableRows;
     files.set(`tables/${id}.json`, toJson({ rows: dataRows, ...(output.extra ?? {}) }));
     files.set(`tables/${id}.jsonl`, toJsonLines(dataRows, options.documentId));
-    files.set(`tables/${id}.csv`, toCsv(dataRows));
+    files.set(`tables/${id}.csv`, toCsv(dataRows, options.documentId));
     files.set(`tables/${id}.md`, toMarkdown(output.table.title, output.display));
     blockTables.set(blockKey(output.table.block), toMdastTable(output.display, lines));
   }

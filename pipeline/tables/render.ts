@@ -60,10 +60,11 @@ export function toJsonLines(rows: readonly object[], documentId?: string): strin
 /**
  * tables/<name>.csv from JSON rows: nested objects become dotted columns ("region.ko"), lists of
  * values are joined with "; ", lists of objects give one joined column per field
- * ("government.places.ko"). Columns follow the order in which the rows first show them.
+ * ("government.places.ko"). Columns follow the order in which the rows first show them; with a
+ * `documentId`, it is the first column. The table's schema (schemas/tables/) names its list columns.
  */
-export function toCsv(rows: readonly object[]): string {
-  const flat = rows.map((row) => flatten(row));
+export function toCsv(rows: readonly object[], documentId?: string): string {
+  const flat = rows.map((row) => flatten(documentId === undefined ? row : { documentId, ...row }));
   const columns: string[] = [];
   for (const record of flat) for (const key of Object.keys(record)) if (!columns.includes(key)) columns.push(key);
   return stringifyCsv(

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { csvListColumns, csvListSentence } from '../../pipeline/dataset/csv-lists.js';
 import { ROOT, SEED_SOURCE } from '../helpers/seed.js';
 
 const OUTPUT = join(ROOT, 'output', 'cha-2004-japan-clusters');
@@ -24,6 +26,29 @@ describe('per-document outputs for datasets', () => {
       const lines = text.split('\n').slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(lines.map((line) => Object.keys(line)[0])).toEqual(rows.map(() => 'documentId'));
       expect(lines).toEqual(rows.map((row) => ({ documentId: 'cha-2004-japan-clusters', ...row })));
+    }
+  });
+
+  it('declares the list columns of each tables/<name>.csv in its schema, and they are the columns whose cells join items', async () => {
+    const duck = await (await DuckDBInstance.create(':memory:')).connect();
+    try {
+      for (const file of readdirSync(join(ROOT, 'schemas', 'tables')).filter((name) => name.endsWith('.schema.json') && name !== 'programmes.schema.json')) {
+        const name = file.replace(/\.schema\.json$/, '');
+        const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'tables', file), 'utf8'));
+        expect(schema.description, `${file} (npx tsx scripts/declare-csv-lists.ts)`).toBe(csvListSentence(name, schema));
+        const csv = join(OUTPUT, 'tables', `${name}.csv`).replace(/'/g, "''");
+        const rows = (await duck.runAndReadAll(`SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)`)).getRowObjectsJson() as Record<string, string | null>[];
+        expect(rows.length).toBeGreaterThan(0);
+        expect(Object.keys(rows[0])[0]).toBe('documentId');
+        for (const row of rows) expect(row.documentId).toBe('cha-2004-japan-clusters');
+        // Every column with a joined cell is declared a list column.
+        const declared = csvListColumns(schema);
+        const joined = Object.keys(rows[0]).filter((column) => rows.some((row) => row[column]?.includes('; ')));
+        const isDeclared = (column: string) => declared.some((list) => list === column || (list.endsWith('.*') && column.startsWith(list.slice(0, -1))));
+        for (const column of joined) expect(isDeclared(column), `${name}.csv ${column} joins items but is not declared: ${declared.join(', ')}`).toBe(true);
+      }
+    } finally {
+      duck.closeSync();
     }
   });
 
