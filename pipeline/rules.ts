@@ -14,6 +14,11 @@ export interface RuleInfo {
   readonly stage: string;
   /** i18next key under `rules.` with the message template. */
   readonly key: string;
+  /**
+   * A confirmation (a table that agrees with the text): recorded in consistency.json for data
+   * people, never something to fix, so left out of consistency.md and `kaikyo check`.
+   */
+  readonly confirmation?: true;
 }
 
 /** The edition and build stages' rules; the other stages keep theirs beside their code. */
@@ -44,6 +49,11 @@ const CORE_RULES = {
 export const RULES = { ...CORE_RULES, ...NAME_RULES, ...TABLE_RULES, ...CONSISTENCY_RULES } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
+
+/** True when the rule only confirms (see RuleInfo.confirmation); unknown ids are not confirmations. */
+export function isConfirmation(id: string): boolean {
+  return (RULES as Record<string, RuleInfo>)[id]?.confirmation === true;
+}
 
 /** Severity of a rule id; unknown ids are a programming error. */
 export function ruleInfo(id: string): RuleInfo {

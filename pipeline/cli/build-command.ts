@@ -59,9 +59,13 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         maxBytes,
         onDocument: (result, done, total) => {
           if (result.status === 'failed') process.stderr.write(`error  ${result.error}\n`);
-          else if (result.status === 'built' && options.verbose) for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
-          else if (result.status === 'built' && !options.quiet && result.warnings.length > 0) {
-            process.stderr.write(`${result.path}: ${result.warnings.length} warning(s); see ${options.out}/${result.id}/consistency.md or run with --verbose\n`);
+          else if (result.status === 'built' && options.verbose) for (const line of [...result.findingLines, ...result.warnings]) process.stderr.write(`${line}\n`);
+          if (result.status === 'built' && !options.quiet) {
+            // The same count as `kaikyo check` (actionable findings, tables included), by severity.
+            const { error, warning, info } = result.findings;
+            const total = error + warning + info;
+            const other = result.warningCount > 0 ? `; ${result.warningCount} build warning(s)${options.verbose ? '' : ' (--verbose lists them)'}` : '';
+            if (total > 0 || other) process.stderr.write(`${result.path}: ${total} finding(s) (${error} error(s), ${warning} warning(s), ${info} info); see ${options.out}/${result.id}/consistency.md or run kaikyo check${other}\n`);
           }
           if (total > 1 && !options.quiet) process.stderr.write(`[${done}/${total}] ${result.status} ${result.path}\n`);
           else if (result.status === 'skipped' && !options.quiet) process.stderr.write(`unchanged ${result.path}\n`);

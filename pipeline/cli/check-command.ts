@@ -1,73 +1,74 @@
 /**
- * `kaikyo check [PATH…]`: check the Japanese names of corpus documents against the glossary and
- * print the findings like a linter (`file:line:column  rule  message`), or as JSON. Exit 1 when
- * a finding reaches `--fail-on`, 2 when the run itself is broken (glossary, suppressions, input).
+ * `kaikyo check [PATH…]`: the findings of corpus documents, raw text files or output folders,
+ * printed like a linter (text), as consistency.json's shape (json) or as SARIF 2.1.0 (sarif).
+ * Each document is built in memory as `kaikyo build` builds it, so both count the same
+ * findings: the actionable ones (confirmations and duplicates stay in consistency.json).
+ * Places point into edition.md (the source when not in the edition), and each line says which.
+ * Exit 0 when clean, 1 when a finding reaches `--fail-on`, 2 for a usage or input error
+ * (a bad option, a broken glossary or suppressions file, an unreadable document).
  */
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { consistencyJson } from '../consistency/json.js';
+import { actionableFindings } from '../consistency/finalize.js';
+import { isReportLanguage, type ReportLanguage } from '../consistency/i18n/index.js';
+import { countLine, findingLines, reaches, type FailOn } from '../consistency/lint.js';
+import { sarifLog, type SarifDocument } from '../consistency/sarif.js';
+import { loadSuppressions } from '../consistency/suppressions.js';
+import { packageRoot } from '../data/package-root.js';
 import { loadGlossary } from '../glossary/load.js';
-import { findingMessage, mergeFindings, loadSuppressions, consistencyJson } from '../consistency/index.js';
-import { isReportLanguage } from '../consistency/i18n/index.js';
-import { checkDocument, documentPaths } from '../consistency/run.js';
-import type { Finding } from '../consistency/types.js';
+import { checkPaths, checkTarget } from './check-targets.js';
 
-const RANK = { info: 0, warning: 1, error: 2 } as const;
-type FailOn = keyof typeof RANK | 'none';
+export { reaches } from '../consistency/lint.js';
 
-/** One linter line per finding, at its first occurrence; the count of further places follows. */
-export function formatFinding(finding: Finding, lang: 'ko' | 'en' | 'ja'): string {
-  const first = finding.occurrences[0];
-  const place = `${finding.file ?? '-'}:${first?.line ?? 1}:${first?.column ?? 1}`;
-  const more = finding.occurrences.length > 1 ? ` [+${finding.occurrences.length - 1}]` : '';
-  return `${place}  ${finding.ruleId}  ${findingMessage(finding, lang)}${more}`;
-}
+const FORMATS = ['text', 'json', 'sarif'] as const;
 
-/** True when any finding is at least as severe as `failOn`. */
-export function reaches(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'none') return false;
-  return findings.some((finding) => RANK[finding.severity] >= RANK[failOn]);
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
   program
     .command('check')
-    .description('check how the Japanese names of corpus documents are written in Korean, against the glossary')
-    .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
+    .description('report the findings of corpus documents like a linter: names against the glossary, tables against the text')
+    .argument('[paths...]', 'corpus folders (with meta.yaml), raw text files or output folders (output/<id>); default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
     .option('--glossary <dir>', 'glossary folder (with suppressions.yaml)', 'glossary')
-    .option('--format <format>', 'text (one line per finding) or json', 'text')
+    .option('-o, --out <dir>', 'output folder whose edition.md the places point into', 'output')
+    .option('--format <format>', 'text (one line per finding, then its places), json (consistency.json\'s shape) or sarif (SARIF 2.1.0)', 'text')
     .option('--lang <lang>', 'language of the messages: ko, en or ja', 'ko')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one: error, warning, info or none', 'error')
-    .action(async (paths: string[], options: { corpus: string; glossary: string; format: string; lang: string; failOn: string }) => {
+    .action(async (paths: string[], options: { corpus: string; glossary: string; out: string; format: string; lang: string; failOn: string }) => {
       const fail = (message: string) => {
         process.stderr.write(`kaikyo check: ${message}\n`);
         setExit(2);
       };
-      if (options.format !== 'text' && options.format !== 'json') return fail(`--format must be text or json, not "${options.format}"`);
+      if (!(FORMATS as readonly string[]).includes(options.format)) return fail(`--format must be text, json or sarif, not "${options.format}"`);
       if (!isReportLanguage(options.lang)) return fail(`--lang must be ko, en or ja, not "${options.lang}"`);
       if (!['error', 'warning', 'info', 'none'].includes(options.failOn)) return fail(`--fail-on must be error, warning, info or none, not "${options.failOn}"`);
-      const lang = options.lang;
+      const lang: ReportLanguage = options.lang;
       let glossary;
-      let suppressions;
       try {
         glossary = await loadGlossary(options.glossary);
-        suppressions = await loadSuppressions(options.glossary);
+        await loadSuppressions(options.glossary); // a broken decisions file is a usage error, reported once here
       } catch (error) {
         return fail((error as Error).message);
       }
-      const lists: Finding[][] = [];
-      for (const path of await documentPaths(paths, options.corpus)) {
+      const documents: SarifDocument[] = [];
+      for (const path of await checkPaths(paths, options.corpus)) {
         try {
-          lists.push((await checkDocument(path, { corpus: options.corpus, glossary, suppressions })).findings);
+          const checked = await checkTarget(path, { corpus: options.corpus, out: options.out, glossary, glossaryDir: options.glossary, lang });
+          documents.push({ ...checked, findings: actionableFindings(checked.findings) });
         } catch (error) {
-          process.stderr.write(`kaikyo check: ${path}: ${(error as Error).message}\n`);
-          setExit(2);
+          fail((error as Error).message);
         }
       }
-      const findings = mergeFindings(...lists);
+      const findings = documents.flatMap((document) => document.findings);
       if (options.format === 'json') process.stdout.write(consistencyJson(findings));
-      else for (const finding of findings) process.stdout.write(`${formatFinding(finding, lang)}\n`);
-      const counts = Object.fromEntries((['error', 'warning', 'info'] as const).map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length]));
-      process.stderr.write(`kaikyo check: ${findings.length} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)\n`);
+      else if (options.format === 'sarif') process.stdout.write(`${JSON.stringify(sarifLog(documents, { lang, version: version() }), null, 2)}\n`);
+      else for (const document of documents) for (const finding of document.findings) process.stdout.write(`${findingLines(finding, document, lang).join('\n')}\n`);
+      process.stderr.write(`kaikyo check: ${countLine(findings)}\n`);
       if (reaches(findings, options.failOn as FailOn)) setExit(1);
     });
 }

@@ -35,8 +35,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    // Commander stops on --help (exit 0) and on usage errors (an unknown option or command, a
+    // missing argument: exit 1 in commander). A usage error is exit 2, as for a linter, so a
+    // script can tell "findings found" (1) from "the command was wrong" (2).
     const code = (error as { exitCode?: number }).exitCode;
-    if (typeof code === 'number') return code;
+    if (typeof code === 'number') return code === 0 ? 0 : 2;
     throw error;
   }
   mark('main done');

@@ -324,7 +324,7 @@ function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: r
         ruleId: 'reading-mismatch',
         severity: severity('reading-mismatch'),
         ...base,
-        expected: entry.ko,
+        expected: withSuffixOf(entry.ko, renderings[0].form, suffixes),
         reading: entry.reading,
       });
     }
@@ -363,6 +363,16 @@ function groupFindings(group: NameGroup, list: readonly Rendering[], suffixes: r
     });
   }
   return findings;
+}
+
+/**
+ * The standard form with the Korean suffix the found form carries (후쿠야마현 → 도야마현, not
+ * 도야마), so the form to write is the same whichever rule reports the occurrence.
+ */
+function withSuffixOf(standard: string, form: string, suffixes: readonly string[]): string {
+  const key = formKey(form);
+  const suffix = suffixes.find((item) => key.length > item.length && key.endsWith(item) && !formKey(standard).endsWith(item));
+  return suffix ? `${standard}${suffix}` : standard;
 }
 
 function occurrenceOf(record: NameRecord, source: string, entry?: string): Occurrence {

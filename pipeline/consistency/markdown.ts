@@ -1,11 +1,17 @@
 /**
- * consistency.md: the findings for a translator, grouped by name. Each name shows its standard
- * form, then one row per finding and form with every place it occurs. Labels come from this
- * folder's i18n resources; names, forms and places are data.
+ * consistency.md: what a translator has to fix, grouped by name. Only actionable findings
+ * (confirmations and duplicates stay in consistency.json); each name shows its standard form,
+ * then one row per occurrence: the finding, the form found and the form to write, its place in
+ * edition.md (the file the translator reads; source.txt when it is not in the edition) and the
+ * sentence it stands in. Findings about no name follow with their messages. Labels come from
+ * this folder's i18n resources; names, forms, places and sentences are data.
  */
 import { consistencyTranslator, type ReportLanguage } from './i18n/index.js';
+import { actionableFindings } from './finalize.js';
 import { sortFindings } from './merge.js';
+import { renderMessage } from './render.js';
 import type { Finding, Occurrence } from './types.js';
+import { ruleLabel } from './labels.js';
 
 /** Options of consistencyMarkdown. */
 export interface MarkdownOptions {
@@ -21,28 +27,33 @@ interface NameSection {
   readonly findings: Finding[];
 }
 
+type T = (key: string, options?: Record<string, unknown>) => string;
+
 /** Escape text for a GFM table cell. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-function places(occurrences: readonly Occurrence[], t: (key: string, options?: Record<string, unknown>) => string): string {
-  return occurrences.map((occurrence) => t('report.lineColumn', { line: occurrence.line, column: occurrence.column })).join(', ');
+/** Where an occurrence is: edition.md line and column, else the source's (named). */
+export function placeLabel(occurrence: Occurrence, t: T): string {
+  if (occurrence.edition) return t('report.lineColumn', { line: occurrence.edition.line, column: occurrence.edition.column });
+  return t('report.sourcePlace', { line: occurrence.line, column: occurrence.column });
 }
 
-/** Occurrences of one form (spaces ignored) among a finding's occurrences. */
-function occurrencesOf(finding: Finding, form: string): Occurrence[] {
-  const key = form.replace(/\s+/gu, '');
-  return finding.occurrences.filter((occurrence) => occurrence.text.replace(/\s+/gu, '') === key);
+/** The form to write instead of the one found, where the finding says one. */
+function replacement(finding: Finding): string | null {
+  if (finding.expected === null) return null;
+  return ['nonstandard-rendering', 'reading-mismatch', 'loanword-spelling', 'inconsistent-rendering'].includes(finding.ruleId) ? finding.expected : null;
 }
 
 /** The report as Markdown, deterministic for the same findings. */
 export function consistencyMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
-  const t = consistencyTranslator(options.lang) as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const sorted = sortFindings(findings);
+  const t = consistencyTranslator(options.lang) as unknown as T;
+  const all = sortFindings(findings);
+  const shown = actionableFindings(all);
   const sections = new Map<string, NameSection>();
   const other: Finding[] = [];
-  for (const finding of sorted) {
+  for (const finding of shown) {
     if (finding.ja === null && finding.id === null) {
       other.push(finding);
       continue;
@@ -53,11 +64,16 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
     sections.set(key, section);
   }
   const lines: string[] = [`# ${options.title ?? t('report.title')}`, ''];
-  if (sorted.length === 0) {
+  if (shown.length === 0) {
     lines.push(t('report.none'), '');
+    if (all.length > 0) lines.push(t('report.hidden', { count: all.length }), '');
     return `${lines.join('\n')}`;
   }
-  lines.push(t('report.summary', { count: sorted.length, names: sections.size }), '');
+  const count = (severity: string) => shown.filter((finding) => finding.severity === severity).length;
+  lines.push(t('report.summary', { count: shown.length, names: sections.size, error: count('error'), warning: count('warning'), info: count('info') }), '');
+  lines.push(t('report.placesIn'), '');
+  if (all.length > shown.length) lines.push(t('report.hidden', { count: all.length - shown.length }), '');
+  const header = `| ${t('report.finding')} | ${t('report.form')} | ${t('report.where')} | ${t('report.context')} |`;
   for (const section of sections.values()) {
     const ids = [...new Set(section.findings.flatMap((finding) => [finding.id, ...(finding.ids ?? [])]).filter((id): id is string => id !== null))];
     lines.push(`## ${section.ja ?? section.id}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`, '');
@@ -66,28 +82,34 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
     if (expected) lines.push(`- ${t('report.standard')}: **${expected}**`);
     if (reading) lines.push(`- ${t('report.reading')}: ${reading}`);
     const found = [...new Set(section.findings.flatMap((finding) => finding.found))];
-    if (found.length > 0) lines.push(`- ${t('report.found')}: ${found.join(', ')}`);
-    lines.push('', `| ${t('report.finding')} | ${t('report.form')} | ${t('report.where')} |`, '|---|---|---|');
+    if (found.length > 0) lines.push(`- ${t('report.found')}: ${found.join(t('report.listSeparator'))}`);
+    lines.push('', header, '|---|---|---|---|');
     for (const finding of section.findings) {
-      const label = t(`ruleNames.${finding.ruleId}`, { defaultValue: finding.ruleId });
       const kinds = (finding.kinds ?? []).map((kind) => t(`kinds.${kind}`));
-      const title = `${label} (${t(`severity.${finding.severity}`)})${kinds.length > 0 ? `: ${kinds.join(', ')}` : ''}`;
-      const forms = finding.ruleId === 'ambiguous-name' || finding.ruleId === 'unknown-name' || finding.found.length === 0 ? [] : finding.found;
-      const rows = forms.map((form) => ({ form, where: occurrencesOf(finding, form) })).filter((row) => row.where.length > 0);
-      if (rows.length === 0) rows.push({ form: finding.found.join(', ') || (finding.ja ?? ''), where: [...finding.occurrences] });
-      rows.forEach((row, index) => lines.push(`| ${index === 0 ? cell(title) : ''} | ${cell(row.form)} | ${cell(places(row.where, t))} |`));
+      const title = `${ruleLabel(finding.ruleId, options.lang)} (${t(`severity.${finding.severity}`)})${kinds.length > 0 ? `: ${kinds.join(t('report.listSeparator'))}` : ''}`;
+      const to = replacement(finding);
+      finding.occurrences.forEach((occurrence, index) => {
+        const form = occurrence.text.replace(/\s*\n\s*/gu, ' ');
+        const target = to !== null && finding.ruleId !== 'inconsistent-rendering' ? `${form} → ${to}` : form;
+        lines.push(`| ${index === 0 ? cell(title) : ''} | ${cell(target)} | ${cell(placeLabel(occurrence, t))} | ${cell(occurrence.context ?? '')} |`);
+      });
+      if (finding.ruleId === 'ambiguous-name' || finding.ruleId === 'unknown-name') lines.push(`| | ${cell(finding.message ?? renderMessage(finding, options.lang))} | | |`);
       if (finding.suggestion) {
         const s = finding.suggestion;
-        lines.push(`| ${cell(t('report.suggestion'))} | ${cell(`${s.id}: ${s.ko}`)} | ${cell(`${s.reading}, ${s.romaji}`)} |`);
+        lines.push(`| ${cell(t('report.suggestion'))} | ${cell(`${s.id}: ${s.ko}`)} | ${cell(`${s.reading}, ${s.romaji}`)} | |`);
       }
-      if (finding.ruleId === 'ambiguous-name' && finding.note) lines.push(`| ${cell(t('report.entries'))} | ${cell(finding.ids?.join(', ') ?? '')} | ${cell(finding.note)} |`);
     }
     lines.push('');
   }
   if (other.length > 0) {
-    lines.push(`## ${t('report.other')}`, '', `| ${t('report.finding')} | ${t('report.form')} | ${t('report.where')} |`, '|---|---|---|');
+    lines.push(`## ${t('report.other')}`, '', `| ${t('report.finding')} | ${t('report.message')} | ${t('report.where')} | ${t('report.context')} |`, '|---|---|---|---|');
     for (const finding of other) {
-      lines.push(`| ${cell(`${finding.ruleId} (${t(`severity.${finding.severity}`)})`)} | ${cell(finding.found.join(', ') || (finding.note ?? ''))} | ${cell(places(finding.occurrences, t))} |`);
+      const title = `${ruleLabel(finding.ruleId, options.lang)} (${t(`severity.${finding.severity}`)})`;
+      const message = finding.message ?? renderMessage(finding, options.lang);
+      if (finding.occurrences.length === 0) lines.push(`| ${cell(title)} | ${cell(message)} | | |`);
+      finding.occurrences.forEach((occurrence, index) => {
+        lines.push(`| ${index === 0 ? cell(title) : ''} | ${index === 0 ? cell(message) : ''} | ${cell(placeLabel(occurrence, t))} | ${cell(occurrence.context ?? '')} |`);
+      });
     }
     lines.push('');
   }

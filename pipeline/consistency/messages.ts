@@ -16,7 +16,7 @@ export function findingMessage(finding: Finding, language: ReportLanguage | TFun
   const t = typeof language === 'string' ? consistencyTranslator(language) : language;
   const key = KEYS[finding.ruleId];
   if (!key) return finding.note ?? finding.ruleId;
-  const list = (values: readonly string[]) => values.join(', ');
+  const list = (values: readonly string[]) => values.join(t('report.listSeparator', { defaultValue: ', ' }));
   const resolved = finding.severity === 'info';
   return t(`rules.${key}`, {
     ja: finding.ja ?? '',

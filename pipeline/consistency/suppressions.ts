@@ -1,15 +1,18 @@
 /**
- * Reasoned exceptions, kept next to the glossary in glossary/suppressions.yaml: each names a
- * rule, the glossary id or the form it is about, and why the finding is not a problem. The
- * file is validated like all data: a bad one stops the run with file, line and field.
+ * Reviewers' reasoned decisions, kept next to the glossary in glossary/suppressions.yaml: each
+ * is about one occurrence, one finding, one name (of one rule or of all) or a whole rule, says
+ * accepted or false-positive, and why. The file is validated like all data: a bad one stops the
+ * run with file, line and field. Matching is in decisions.ts (pure,
+ * no Node API), so the review page can apply decisions to consistency.json as the build does.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { yamlModule } from '../data/on-demand.js';
 import { validatorFor } from '../data/validate.js';
 import { GlossaryError } from '../glossary/load.js';
+import { RULES } from '../rules.js';
 import schema from './suppressions.schema.json' with { type: 'json' };
-import type { Finding, Suppression } from './types.js';
+import type { Suppression } from './types.js';
 
 /** The file name, inside the glossary folder. */
 export const SUPPRESSIONS_FILE = 'suppressions.yaml';
@@ -43,10 +46,17 @@ export function parseSuppressions(text: string, file: string): Suppression[] {
     const index = steps.length > 0 ? Number(steps[0]) : 0;
     const place = steps.length > 0 ? itemLine(index) : { line: 1, column: 1 };
     const field = steps.slice(1).join('.') || ((error?.params as { missingProperty?: string; additionalProperty?: string } | undefined)?.missingProperty ?? (error?.params as { additionalProperty?: string } | undefined)?.additionalProperty ?? '');
-    const reason = error?.keyword === 'anyOf' ? 'needs an id or a form' : (error?.message ?? 'is invalid');
+    const reason = error?.keyword === 'anyOf' ? 'needs an occurrenceId, a findingId, an id, a form or a rule' : (error?.message ?? 'is invalid');
     throw new GlossaryError(file, place.line, place.column, field, reason);
   }
-  return (data as Suppression[]).map((item, index) => ({ ...item, line: itemLine(index).line }));
+  const items = data as Suppression[];
+  items.forEach((item, index) => {
+    if (item.rule !== undefined && !(item.rule in RULES)) {
+      const place = itemLine(index);
+      throw new GlossaryError(file, place.line, place.column, 'rule', `is no rule id of kaikyo ("${item.rule}")`);
+    }
+  });
+  return items.map((item, index) => ({ ...item, line: itemLine(index).line }));
 }
 
 /** Read `<glossaryDir>/suppressions.yaml`; none when the file does not exist. */
@@ -62,19 +72,4 @@ export async function loadSuppressions(glossaryDir: string): Promise<Suppression
   return parseSuppressions(text, file);
 }
 
-/** True when `suppression` covers `finding`: same rule, and its id or one of its forms. */
-export function suppresses(suppression: Suppression, finding: Finding): boolean {
-  if (suppression.rule !== finding.ruleId) return false;
-  if (suppression.id !== undefined && suppression.id !== finding.id && !(finding.ids ?? []).includes(suppression.id)) return false;
-  if (suppression.form !== undefined) {
-    const form = suppression.form.replace(/\s+/gu, '');
-    const forms = [finding.ja ?? '', ...finding.found].map((value) => value.replace(/\s+/gu, ''));
-    if (!forms.includes(form)) return false;
-  }
-  return true;
-}
-
-/** Findings no suppression covers. */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
-  return findings.filter((finding) => !suppressions.some((suppression) => suppresses(suppression, finding)));
-}
+export { applyDecisions, applySuppressions, coversOccurrence, suppresses } from './decisions.js';

@@ -24,6 +24,23 @@ export interface Occurrence {
    * the restored name and line/column the place it was restored at.
    */
   readonly restored?: true;
+  /**
+   * Stable id (finalize.ts): a digest of the rule, the entry, the occurrence's text and its
+   * context, with an ordinal among identical ones. No line numbers, so a decision about it
+   * survives an unrelated edit.
+   */
+  readonly occurrenceId?: string;
+  /** Its place in edition.md (1-based line/column, 0-based offset); null when it is not in the edition's text. */
+  readonly edition?: EditionPlace | null;
+  /** The sentence around it in the edition (or the source line when it is not in the edition). */
+  readonly context?: string;
+}
+
+/** A place in edition.md: 1-based line and column (UTF-16 units), 0-based offset. */
+export interface EditionPlace {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
 }
 
 /**
@@ -75,16 +92,40 @@ export interface Finding {
   readonly suggestion?: SuggestedEntry;
   /** A sentence for humans about what decided the finding (English; labels are translated, this is not). */
   readonly note?: string;
+  /** Structured arguments of another stage's message template (the tables stage's), for rendering `message`. */
+  readonly args?: Readonly<Record<string, string | number | boolean | null>>;
+  /** Stable id (finalize.ts): a digest of the rule, the entry id(s) and the occurrence texts; never of places. */
+  readonly findingId?: string;
+  /** False for confirmations (a table that agrees with the text) and duplicates: kept in the JSON, left out of the report and `check`. */
+  readonly actionable?: boolean;
+  /** The findingId of the finding that already reports the same thing, or null. */
+  readonly duplicateOf?: string | null;
+  /** The finding as a sentence in the build's language. */
+  readonly message?: string;
+  /** The class of deviation for a find-and-replace view (kinds joined by '+', 'loanword', 'reading'), or null. */
+  readonly deviation?: string | null;
 }
 
-/** A reasoned exception from glossary/suppressions.yaml. */
+/** What a reviewer decided about a finding: it is right as written, or the check is wrong. */
+export type DecisionStatus = 'accepted' | 'false-positive';
+
+/**
+ * A reasoned decision from glossary/suppressions.yaml: about one occurrence (occurrenceId), one
+ * finding (findingId), one name (id or form, optionally of one rule) or a whole rule.
+ */
 export interface Suppression {
-  /** The rule the exception is for. */
-  readonly rule: string;
-  /** The glossary id it concerns (one of id or form is given). */
+  /** The rule the decision is for; alone, the whole rule. */
+  readonly rule?: string;
+  /** One occurrence, by its occurrenceId. */
+  readonly occurrenceId?: string;
+  /** One finding, by its findingId. */
+  readonly findingId?: string;
+  /** The glossary id (the name) it concerns. */
   readonly id?: string;
   /** The Korean or Japanese form it concerns. */
   readonly form?: string;
+  /** accepted (default) or false-positive. */
+  readonly status?: DecisionStatus;
   /** Why the finding is not a problem: required, shown in reviews. */
   readonly reason: string;
   /** 1-based line of the suppression in its file, for messages. */

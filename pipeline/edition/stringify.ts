@@ -3,7 +3,7 @@
  * matter. Escaping is kept to what Markdown needs, so the edition's text stays the author's:
  * a single "~" (100~200) is not strikethrough once single-tilde strikethrough is off.
  */
-import type { Root, Text } from 'mdast';
+import type { Code, Root, Text } from 'mdast';
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -12,15 +12,39 @@ import { unified } from 'unified';
 
 // GFM's strikethrough extension escapes every "~" in text. With single-tilde strikethrough off,
 // only "~~" can open one, so a lone tilde between other characters (100~200) is safe as it is.
-const text: Handle = (node: Text, parent, state, info) =>
-  defaultHandlers.text(node, parent, state, info).replace(/(?<![~\\])\\~(?!~|\\~)/g, '~');
+const text: Handle = (node: Text, parent, state, info) => {
+  const output = defaultHandlers.text(node, parent, state, info).replace(/(?<![~\\])\\~(?!~|\\~)/g, '~');
+  recorder?.(node, info.now, output);
+  return output;
+};
 
-const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text } } as const;
+const code: Handle = (node: Code, parent, state, info) => {
+  const output = defaultHandlers.code(node, parent, state, info);
+  recorder?.(node, info.now, output);
+  return output;
+};
+
+/** Where a text or code node's Markdown starts (1-based line and column) and what was written. */
+export type PlaceRecorder = (node: Text | Code, now: { line: number; column: number }, output: string) => void;
+
+// Set only for the duration of one stringifyEdition call (stringify is synchronous).
+let recorder: PlaceRecorder | undefined;
+
+const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text, code } } as const;
 
 /** The processor that writes editions; created once. */
 const writer = unified().use(remarkStringify, options).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
-/** Serialise an edition tree to Markdown. */
-export function stringifyEdition(tree: Root): string {
-  return writer.stringify(tree);
+/**
+ * Serialise an edition tree to Markdown. `record`, when given, hears where each text and code
+ * node was written (mdast-util-to-markdown tracks the point it writes at and hands it to every
+ * handler as `info.now`), which edition/places.ts turns into source-to-edition positions.
+ */
+export function stringifyEdition(tree: Root, record?: PlaceRecorder): string {
+  recorder = record;
+  try {
+    return writer.stringify(tree);
+  } finally {
+    recorder = undefined;
+  }
 }

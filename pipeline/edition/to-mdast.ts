@@ -19,6 +19,13 @@ declare module 'mdast' {
   }
 }
 
+/**
+ * The mapped text behind each text node and each flattened-lines code node (one MappedText per
+ * line), so that edition/places.ts can tell where a source character stands in edition.md. A
+ * side table rather than node data: the tree stays what the Markdown reads back as.
+ */
+export const mappedTexts = new WeakMap<object, MappedText | readonly MappedText[]>();
+
 export interface MdastOptions {
   /** Parsed tables by block key ('table-1', 'figure-3'): shown as GFM tables instead of the flattened lines. */
   readonly blockTables?: ReadonlyMap<string, Table>;
@@ -117,6 +124,7 @@ function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): 
           position: positionOf(content[0], lines, content[content.length - 1]),
           data,
         };
+        mappedTexts.set(code, content);
         if (table) {
           nodes.push({ type: 'html', value: `<details>\n<summary>${translator('ko')('edition.printedLines')}</summary>` });
           nodes.push(code);
@@ -148,7 +156,9 @@ function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
 }
 
 function textNode(text: MappedText, lines: LineIndex): PhrasingContent {
-  return { type: 'text', value: text.text, position: positionOf(text, lines) };
+  const node: PhrasingContent = { type: 'text', value: text.text, position: positionOf(text, lines) };
+  mappedTexts.set(node, text);
+  return node;
 }
 
 function positionOf(text: MappedText, lines: LineIndex, last: MappedText = text) {

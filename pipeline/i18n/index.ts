@@ -8,6 +8,7 @@ import ja from './ja.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 
 import type { Language } from './languages.js';
+import { josaFormatter } from './josa.js';
 import { memoizeTranslation } from './memo.js';
 
 export { isLanguage, LANGUAGES, type Language } from './languages.js';
@@ -26,6 +27,8 @@ function init(): typeof i18next {
     interpolation: { escapeValue: false },
     resources: { ko: { translation: ko }, en: { translation: en }, ja: { translation: ja } },
   });
+  // {{word, josa(은/는)}}: the Korean particle that fits the word's last syllable.
+  created.services.formatter?.add('josa', josaFormatter);
   instance = created;
   return created;
 }

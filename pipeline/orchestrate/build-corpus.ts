@@ -61,6 +61,10 @@ export type DocumentResult =
        */
       readonly warnings: string[];
       readonly warningCount: number;
+      /** Actionable findings by severity, as `kaikyo check` counts them. */
+      readonly findings: Record<'error' | 'warning' | 'info', number>;
+      /** Those findings as `kaikyo check` prints them (kept like `warnings`). */
+      readonly findingLines: string[];
       readonly reason: string;
     }
   | { readonly path: string; readonly id: string; readonly status: 'skipped' }
@@ -120,7 +124,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     const finish = (index: number, result: DocumentResult) => {
       done++;
       options.onDocument?.(result, done, targets.length);
-      results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [] } : result;
+      results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [], findingLines: [] } : result;
     };
 
     const elsewhere = new Set<number>();
@@ -180,7 +184,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
             const path = display(targets[index]);
             if (result.status === 'failed') return finish(index, { path, status: 'failed', error: result.error });
             await writeManifest(out, { version: 1, id: result.id, inputs, pipeline, glossaryFiles, glossary: entries, files: result.files });
-            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, reason });
+            finish(index, { path, id: result.id, status: 'built', warnings: result.warnings, warningCount: result.warnings.length, findings: result.findings, findingLines: result.findingLines, reason });
           }),
         ),
       );

@@ -5,11 +5,12 @@
  */
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
-import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
+import { consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
 import { DOCUMENT_FILE, documentRecord } from '../dataset/document-record.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
-import { stringifyEdition } from '../edition/stringify.js';
+import { stringifyWithPlaces } from '../edition/places.js';
+import { finalizeFindings } from '../consistency/finalize.js';
 import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
 import { readSource } from '../source/decode.js';
@@ -28,6 +29,8 @@ export interface DocumentOutput {
   /** Output files, relative to the document's output folder. */
   readonly files: Map<string, string>;
   readonly file: VFile;
+  /** The findings written to consistency.json (every stage's, finalised), for `kaikyo check`. */
+  readonly findings: readonly Finding[];
 }
 
 export interface BuildContext {
@@ -79,7 +82,8 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   mark('tables end');
 
   const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
-  files.set('edition.md', stringifyEdition(tree));
+  const placed = stringifyWithPlaces(tree, normalized.text.length);
+  files.set('edition.md', placed.markdown);
   mark('markdown end');
 
   const { names, findings: nameFindings, messages } = await late;
@@ -89,9 +93,11 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
 
   const findings: Finding[][] = [nameFindings];
   if (tables) findings.push(tableFindingsForReport(tables.findings, edition.lines.text));
-  const merged = mergeFindings(...findings);
+  const lang = context.lang ?? 'ko';
+  const suppressions = context.glossary && context.glossaryDir ? await loadSuppressions(context.glossaryDir) : [];
+  const merged = finalizeFindings(mergeFindings(...findings), { source: normalized.text, edition: placed, lang, suppressions });
   files.set('consistency.json', consistencyJson(merged));
-  files.set('consistency.md', consistencyMarkdown(merged, { lang: context.lang ?? 'ko', title: document.meta.title || undefined }));
+  files.set('consistency.md', consistencyMarkdown(merged, { lang, title: document.meta.title || undefined }));
 
   files.set(
     'apparatus.json',
@@ -106,7 +112,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   // Last: it lists the digests of every other file.
   files.set(DOCUMENT_FILE, json(documentRecord(document.meta, { bytes, encoding: decoded.encoding, text: normalized.text }, files)));
   mark('document end');
-  return { id: document.meta.id, files, file };
+  return { id: document.meta.id, files, file, findings: merged };
 }
 
 /**

@@ -32,10 +32,10 @@ export function serializeMessages(file: VFile): MessageRecord[] {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
 
-/** `file:line:column  severity  rule  message` lines. */
-export function formatMessages(file: VFile, minimum: MessageRecord['severity'] = 'warning'): string[] {
+/** `file:line:column  severity  rule  message` lines; `skip` leaves out rule ids (findings reported elsewhere). */
+export function formatMessages(file: VFile, minimum: MessageRecord['severity'] = 'warning', skip: (ruleId: string) => boolean = () => false): string[] {
   const rank = { info: 0, warning: 1, error: 2 } as const;
   return serializeMessages(file)
-    .filter((record) => rank[record.severity] >= rank[minimum])
+    .filter((record) => rank[record.severity] >= rank[minimum] && !skip(record.ruleId))
     .map((record) => `${file.path}:${record.line ?? 1}:${record.column ?? 1}  ${record.severity}  ${record.ruleId}  ${record.message}`);
 }

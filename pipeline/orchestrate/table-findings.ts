@@ -10,10 +10,21 @@ import type { Finding as TableFinding } from '../tables/index.js';
 /** Convert table findings; `source` is the normalised source the places point into. */
 export function tableFindingsForReport(findings: readonly TableFinding[], source: string): ReportFinding[] {
   const lines = source.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
   const occurrence = (place: { line: number; column: number } | undefined, text: string | undefined): Occurrence[] => {
     if (!place) return [];
     const lineText = lines[place.line - 1] ?? '';
-    return [{ line: place.line, column: place.column, text: text && lineText.includes(text) ? text : lineText.slice(place.column - 1, place.column + 39) }];
+    // The place may be the row's or the cell's start; the text itself is where it stands on the line.
+    const after = text ? lineText.indexOf(text, place.column - 1) : -1;
+    const found = text && after < 0 ? lineText.indexOf(text) : after;
+    const column = found >= 0 ? found + 1 : place.column;
+    const offset = (starts[place.line - 1] ?? 0) + column - 1;
+    return [{ line: place.line, column, text: text && found >= 0 ? text : lineText.slice(place.column - 1, place.column + 39), offset }];
   };
   return findings.map((finding) => ({
     ruleId: finding.ruleId,
@@ -24,5 +35,6 @@ export function tableFindingsForReport(findings: readonly TableFinding[], source
     found: finding.actual === undefined ? [] : [finding.actual],
     occurrences: [...occurrence(finding.place, finding.actual), ...occurrence(finding.cause, undefined)],
     note: finding.note ? `${finding.message} ${finding.note}` : finding.message,
+    args: finding.args,
   }));
 }

@@ -11,6 +11,15 @@ import { buildDocument } from './build-document.js';
 import { describeError, InputTooLargeError } from './errors.js';
 import { formatMessages } from './messages.js';
 import { replaceFolder } from './write-atomic.js';
+import { actionableFindings } from '../consistency/finalize.js';
+import { findingLines, severityCounts } from '../consistency/lint.js';
+import { RULES, type RuleInfo, type Severity } from '../rules.js';
+
+/** Rules whose messages are findings (consistency.json), counted and printed as findings, not as build warnings. */
+function isFindingRule(ruleId: string): boolean {
+  const stage = (RULES as Record<string, RuleInfo>)[ruleId]?.stage;
+  return stage === 'consistency' || stage === 'tables';
+}
 
 export interface BuildTask {
   readonly target: string;
@@ -26,7 +35,17 @@ export interface BuildTask {
 }
 
 export type TaskResult =
-  | { readonly status: 'built'; readonly id: string; readonly files: string[]; readonly warnings: string[] }
+  | {
+      readonly status: 'built';
+      readonly id: string;
+      readonly files: string[];
+      /** The build's own warnings (edition stages), findings left out: those are counted in `findings`. */
+      readonly warnings: string[];
+      /** The actionable findings (consistency.json's, as `kaikyo check` counts them) by severity. */
+      readonly findings: Record<Severity, number>;
+      /** Those findings as `kaikyo check` prints them, for --verbose. */
+      readonly findingLines: string[];
+    }
   | { readonly status: 'failed'; readonly error: string };
 
 /** Run one build task. Never throws: a failure is a result naming the file. */
@@ -40,7 +59,16 @@ export async function runBuildTask(task: BuildTask): Promise<TaskResult> {
     const glossary: Glossary | undefined = task.glossaryDir ? await glossaryOnce(task.glossaryDir) : undefined;
     const output = await buildDocument(document, { glossary, glossaryDir: task.glossaryDir, lang: task.lang, tokenizerThread: task.tokenizerThread });
     await replaceFolder(join(task.out, output.id), output.files);
-    return { status: 'built', id: output.id, files: [...output.files.keys()].sort(), warnings: formatMessages(output.file) };
+    const findings = actionableFindings(output.findings);
+    const files = { edition: display(join(task.out, output.id, 'edition.md')).replace(/\\/g, '/'), source: document.displayPath.replace(/\\/g, '/') };
+    return {
+      status: 'built',
+      id: output.id,
+      files: [...output.files.keys()].sort(),
+      warnings: formatMessages(output.file, 'warning', isFindingRule),
+      findings: severityCounts(findings),
+      findingLines: findings.flatMap((finding) => findingLines(finding, files, task.lang ?? 'ko')),
+    };
   } catch (error) {
     return { status: 'failed', error: describeError(error, path) };
   }

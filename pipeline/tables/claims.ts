@@ -76,8 +76,9 @@ function checkOne(claim: ClaimSpec, check: ClaimCheck, record: FoundClaim, data:
   }
   const value = roundTenth(measured);
   const allowed = (check.absolute ?? 0) + (check.relative ?? 0) * claimed + 1e-9;
-  const args = { claim: claim.id, value: check.value, claimed, measured: value, measure: what };
-  if (Math.abs(value - claimed) <= allowed) {
+  // op/field/category let a report say the measure in its own language (`measure` is English).
+  const args = { claim: claim.id, value: check.value, claimed, measured: value, measure: what, op: check.measure.op, field: check.measure.field ?? null, category: check.measure.category ?? null };
+  if (Math.abs(value - claimed) <= allowed || (check.bound === 'upper' && claimed <= value + allowed)) {
     return [finding('table-claim-agrees', `the text's ${check.value} ${claimed} ("${record.quote}") agrees with ${what}: ${value}`, { place, table: check.measure.table, actual: String(claimed), expected: String(value), args })];
   }
   return [

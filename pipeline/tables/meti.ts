@@ -261,7 +261,7 @@ export function checkCategorySums(categories: readonly MetiCategoryRow[], rows: 
       if (total === null && sum === 0) continue;
       const expected = total ?? 0;
       const place = { line: category.source.line, column: 1 };
-      const args = { category: category.id, column: column.key, total: expected, sum, measures: members.length };
+      const args = { category: category.name, categoryId: category.id, column: column.key, total: expected, sum, measures: members.length };
       if (Math.abs(sum - expected) <= tolerance) {
         findings.push(finding('table-sum-agrees', `${category.name}: the ${members.length} measures sum to ${sum}억 엔 (${column.label}), as the category total ${expected}억 엔`, { place, table, args }));
         continue;

@@ -21,11 +21,11 @@ export const TABLE_RULES = {
   'table-figure-unmatched': { severity: 'warning', stage: 'tables', key: 'tableFigureUnmatched' },
   'table-name-differs': { severity: 'info', stage: 'tables', key: 'tableNameDiffers' },
   'table-sum-differs': { severity: 'warning', stage: 'tables', key: 'tableSumDiffers' },
-  'table-sum-agrees': { severity: 'info', stage: 'tables', key: 'tableSumAgrees' },
+  'table-sum-agrees': { severity: 'info', stage: 'tables', key: 'tableSumAgrees', confirmation: true },
   'table-cluster-unlinked': { severity: 'warning', stage: 'tables', key: 'tableClusterUnlinked' },
   // Tables against the text.
   'table-claim-differs': { severity: 'warning', stage: 'tables', key: 'tableClaimDiffers' },
-  'table-claim-agrees': { severity: 'info', stage: 'tables', key: 'tableClaimAgrees' },
+  'table-claim-agrees': { severity: 'info', stage: 'tables', key: 'tableClaimAgrees', confirmation: true },
   'table-claim-not-found': { severity: 'warning', stage: 'tables', key: 'tableClaimNotFound' },
   // Names against the glossary.
   'table-glossary-missing': { severity: 'info', stage: 'tables', key: 'tableGlossaryMissing' },

@@ -119,6 +119,12 @@ export interface ClaimCheck {
   readonly relative?: number;
   /** What a reader should know when the check fails. */
   readonly note?: string;
+  /**
+   * `upper`: the measure is an upper bound of the claim, not its value: a sum of participations
+   * (a university counted once per project it takes part in) is at least the number of
+   * distinct participants the text gives. A claim at or below the measure agrees.
+   */
+  readonly bound?: 'upper';
 }
 
 export interface ClaimSpec {
@@ -323,7 +329,7 @@ export const tableSpecSchema = {
               type: 'object',
               additionalProperties: false,
               required: ['value', 'measure'],
-              properties: { value: text, measure: measureSchema, absolute: { type: 'number', minimum: 0 }, relative: { type: 'number', minimum: 0 }, note: text },
+              properties: { value: text, measure: measureSchema, absolute: { type: 'number', minimum: 0 }, relative: { type: 'number', minimum: 0 }, note: text, bound: { enum: ['upper'] } },
             },
           },
         },
