@@ -19,7 +19,8 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { resolveEntry, type Resolution } from './resolve.js';
+import { resolveEntry, type Resolution } from '../names/resolve.js';
+import { resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js';
@@ -44,8 +45,6 @@ interface Rendering {
 
 const SANCTIONED = '\u0000sanctioned';
 
-/** How far apart (source UTF-16 units) two names may stand to count as neighbours. */
-const NEIGHBOUR_DISTANCE = 120;
 
 interface Prepared {
   readonly matcher: KoreanMatcher;
@@ -82,15 +81,18 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
  * Check one document: its names (from the names stage) against the glossary, and every Korean
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
-export function checkConsistency(edition: EditionContent, names: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+export function checkConsistency(edition: EditionContent, given: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];
 
-  // 1. Japanese spans: which entry each one names.
+  // 1. Japanese spans: which entry each one names. The names stage's resolver pass decided it;
+  // it is run again here only so that records made elsewhere (tests, other tools) get the same
+  // answer: on the stage's own records it gives back what they already say.
+  const names = resolveRecords(given, glossary, source);
   const candidates = names.map((record) => japaneseEntries(glossary, record));
   const unknown = new Map<string, NameRecord[]>();
-  const ambiguous = new Map<string, Array<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution }>>();
+  const ambiguous = new Map<string, Array<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution<GlossaryEntry> }>>();
   const renderings: Rendering[] = [];
   names.forEach((record, index) => {
     const entries = candidates[index];
@@ -102,11 +104,8 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
     }
     let entry: GlossaryEntry | undefined = entries[0];
     if (entries.length > 1) {
-      const resolution = resolveEntry(entries, {
-        nameKind: record.kind,
-        after: afterParenthesis(source, record.source.end.offset),
-        neighbourKinds: neighbourKinds(names, candidates, index),
-      });
+      // The names stage's resolver decided (pipeline/names/resolve.ts); its answer is taken, not redone.
+      const resolution = recordResolution(glossary, record, entries);
       entry = resolution?.entry;
       const list = ambiguous.get(record.normalized) ?? [];
       list.push({ record, entries, ...(resolution ? { resolution } : {}) });
@@ -183,22 +182,11 @@ function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[
   return found;
 }
 
-/** Korean right after the name's closing parenthesis (or right after the name). */
-function afterParenthesis(source: string, end: number): string {
-  const rest = source.slice(end, end + 6);
-  return rest.startsWith(')') || rest.startsWith('）') ? rest.slice(1) : rest;
-}
-
-/** Glossary kinds of unambiguous names near record `index`, nearest first. */
-function neighbourKinds(names: readonly NameRecord[], candidates: readonly GlossaryEntry[][], index: number): string[] {
-  const own = names[index];
-  const near: Array<{ distance: number; kind: string }> = [];
-  names.forEach((other, k) => {
-    if (k === index || candidates[k].length !== 1 || other.citation !== own.citation) return;
-    const distance = Math.abs(other.source.offset - own.source.offset);
-    if (distance <= NEIGHBOUR_DISTANCE) near.push({ distance, kind: candidates[k][0].kind });
-  });
-  return near.sort((a, b) => a.distance - b.distance).map((item) => item.kind);
+/** The resolver's answer recorded on a name (glossaryId among its candidates, with its basis). */
+function recordResolution(glossary: Glossary, record: NameRecord, entries: readonly GlossaryEntry[]): Resolution<GlossaryEntry> | undefined {
+  if (!record.resolvedBy || record.glossaryId === null) return undefined;
+  const entry = glossary.byId(record.glossaryId);
+  return entry && entries.includes(entry) ? { entry, basis: record.resolvedBy } : undefined;
 }
 
 /** The source text of a written form: from its offset, as far as its characters go (spaces and breaks the source's). */

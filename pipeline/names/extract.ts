@@ -25,6 +25,7 @@ import { sinoKoreanReading } from './sino-korean.js';
 import { findSpans, hasKana, isDot, type Span } from './spans.js';
 import { editionTexts, type EditionText } from './texts.js';
 import { extendRendering } from './written.js';
+import { resolveRecords } from './resolve-records.js';
 
 /** Options of extractNames. */
 export interface ExtractOptions {
@@ -86,7 +87,8 @@ export async function extractNames(edition: EditionContent, options: ExtractOpti
     const record = await read(candidate, kind, basis, edition.lines, glossary, file);
     if (record) records.push(record);
   }
-  return records.sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset);
+  records.sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset);
+  return resolveRecords(records, glossary, source);
 }
 
 async function prepare(where: EditionText, span: Span, source: string, glossary: NameGlossary | undefined): Promise<Candidate> {

@@ -5,6 +5,7 @@
 import type { Container } from './texts.js';
 import type { KindBasis } from './kind.js';
 import type { NameKind } from './glossary-view.js';
+import type { ResolveBasis } from './resolve.js';
 
 /** A place in the source: 1-based line and column (UTF-16 units), 0-based offset. */
 export interface NamePoint {
@@ -50,8 +51,15 @@ export interface NameRecord {
   readonly readingSource: ReadingSource;
   /** False when the tokenizer's reading was not confirmed by the glossary. */
   readonly verified: boolean;
-  /** The glossary entry that names the whole form, or null. */
+  /**
+   * The glossary entry this occurrence is (the resolver's answer, pipeline/names/resolve.ts), or
+   * null: a form the glossary does not know, or one that fits several entries and stays ambiguous.
+   */
   readonly glossaryId: string | null;
+  /** Every entry the written form fits, when there are several (glossary order). */
+  readonly candidates?: readonly string[];
+  /** What chose `glossaryId` among the candidates; absent when the context did not decide. */
+  readonly resolvedBy?: ResolveBasis;
   /** The author's Korean rendering before the parenthesis, or null. */
   readonly written: WrittenForm | null;
   /** The name is cited as an author: (X, 2002) or X(2002). */

@@ -9,7 +9,7 @@ import { koreanSuffix } from './admin-suffixes.js';
 import { hangulWord } from './hangul.js';
 import { hepburnWord } from './hepburn.js';
 import { foldKanjiForms, unfoldRange } from './kanji-forms.js';
-import { markLongVowels } from './long-vowels.js';
+import { markLongVowels, tokenPronunciation } from './long-vowels.js';
 import { isKana, parseMorae, parseWordMorae, toKatakana, type Mora } from './morae.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { isBoundary, planWords, type Piece, type WordPlan } from './words.js';
@@ -191,7 +191,7 @@ function readPlan(
       const kana = token.reading ?? (isKana(token.surface) ? toKatakana(token.surface) : undefined);
       if (kana === undefined) unread = true;
       reading += kana ?? token.surface;
-      pronunciation += token.pronunciation ?? kana ?? token.surface;
+      pronunciation += (kana !== undefined ? tokenPronunciation(kana, token.pronunciation, token.pos) : undefined) ?? kana ?? token.surface;
     }
     // The word is one word even if its reading is long: parse it whole, never at separators.
     const [morae] = markLongVowels([parseWordMorae(reading)], pronunciation);
