@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../orchestrate/write-atomic.js';
 import { dataPackage, type WrittenTable } from './datapackage.js';
-import { datasetCard } from './card.js';
+import { datasetCard, licenceText } from './card.js';
 import { valueOf } from './columns.js';
 import { loadDescription } from './description.js';
 import { DOCUMENT_FILE } from './document-record.js';
@@ -108,6 +108,7 @@ export async function buildDataset(options: DatasetOptions): Promise<DatasetSumm
   }
   files.set('datapackage.json', `${JSON.stringify(dataPackage(description, written, sources), null, 2)}\n`);
   files.set('README.md', datasetCard(description, written, documents.length));
+  files.set('LICENSE.md', licenceText(description));
   await replaceFolder(out, files);
   return { documents: documents.length, tables: written.map(({ table, rows }) => ({ name: table.name, rows })) };
 }

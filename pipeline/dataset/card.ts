@@ -27,13 +27,13 @@ function cell(text: string): string {
 
 /** The card's text. `documents` is the number of documents. */
 export function datasetCard(description: DatasetDescription, tables: readonly WrittenTable[], documents: number): string {
-  const licence = description.licenses[0];
+  // One licence the hub knows by its id is named as it is; anything else is "other", with the
+  // licences spelled out in LICENSE.md (licenceText) beside the card.
+  const single = description.licenses.length === 1 && description.licenses[0].name && !description.licenses[0].name.startsWith('other') ? description.licenses[0].name.toLowerCase() : undefined;
   const metadata = {
     pretty_name: description.title,
     language: [...description.languages],
-    license: 'other',
-    ...(licence?.name ? { license_name: licence.name } : {}),
-    ...(licence?.path ? { license_link: licence.path } : {}),
+    ...(single ? { license: single } : { license: 'other', license_name: description.licenseName, license_link: 'LICENSE.md' }),
     tags: [...description.keywords],
     size_categories: [sizeCategory(Math.max(0, ...tables.map(({ rows }) => rows)))],
     configs: tables.map(({ table }, index) => ({
@@ -60,8 +60,15 @@ export function datasetCard(description: DatasetDescription, tables: readonly Wr
     for (const column of table.columns as Column[]) lines.push(`| \`${column.name}\` | ${typeName(column)} | ${cell(column.description ?? '')} |`);
     lines.push('');
   }
-  lines.push('## Licence', '');
-  for (const item of description.licenses) lines.push(`- ${[item.name, item.title].filter(Boolean).join(': ')}${item.path ? ` (${item.path})` : ''}`);
-  lines.push('', 'Built by `kaikyo dataset`; do not edit: rebuild.', '');
+  lines.push('## Licence', '', licenceList(description), 'Built by `kaikyo dataset`; do not edit: rebuild.', '');
   return lines.join('\n');
+}
+
+function licenceList(description: DatasetDescription): string {
+  return `${description.licenses.map((item) => `- ${[item.name, item.title].filter(Boolean).join(': ')}${item.path ? ` (${item.path})` : ''}`).join('\n')}\n`;
+}
+
+/** LICENSE.md: the licences of the dataset, which the card's license_link points to. */
+export function licenceText(description: DatasetDescription): string {
+  return `# Licences of ${description.title}\n\n${licenceList(description)}`;
 }

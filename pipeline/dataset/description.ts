@@ -14,6 +14,8 @@ export interface DatasetDescription {
   readonly keywords: readonly string[];
   /** Frictionless licences: an Open Definition id as `name`, a `title`, a `path` (URL). */
   readonly licenses: ReadonlyArray<{ readonly name?: string; readonly title?: string; readonly path?: string }>;
+  /** The card's `license_name` when there are several licences (a slug). */
+  readonly licenseName: string;
   readonly queries: ReadonlyArray<{ readonly title: string; readonly sql: string }>;
 }
 
@@ -27,6 +29,7 @@ const schema = {
     description: { type: 'string', minLength: 1 },
     languages: { type: 'array', items: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' }, minItems: 1 },
     keywords: { type: 'array', items: { type: 'string', minLength: 1 } },
+    licenseName: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]*$' },
     licenses: {
       type: 'array',
       minItems: 1,
@@ -50,7 +53,8 @@ const FALLBACK: DatasetDescription = {
   description: 'Documents built by kaikyo: Japanese names, term-consistency findings, apparatus and tables, one row per record with the document id.',
   languages: ['ko', 'ja'],
   keywords: [],
-  licenses: [{ name: 'other-at', title: "The papers' text is their authors'; kaikyo's annotations are MIT." }],
+  licenses: [{ name: 'other-closed', title: "The papers' text is their authors'; what kaikyo adds is MIT, like its code." }],
+  licenseName: 'other-mixed',
   queries: [],
 };
 

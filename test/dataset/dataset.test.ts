@@ -121,6 +121,8 @@ describe('kaikyo dataset', () => {
     expect(front).not.toBeNull();
     const metadata = parseYaml(front![1]) as { license: string; language: string[]; configs: Array<{ config_name: string; data_files: Array<{ path: string }> }> };
     expect(metadata.license).toBeTruthy();
+    const link = (metadata as { license_link?: string }).license_link;
+    if (metadata.license === 'other') expect(files()).toContain(link);
     expect(metadata.language).toEqual(['ko', 'ja']);
     expect(metadata.configs.map((config) => config.config_name).sort()).toEqual(tableNames());
     for (const config of metadata.configs) for (const file of config.data_files) expect(files()).toContain(file.path);
