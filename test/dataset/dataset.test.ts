@@ -5,7 +5,7 @@
  * CSV; the card's queries give the seed's counts; Python reads the CSV and JSON Lines.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -190,5 +190,37 @@ print(json.dumps({'pandas': pandas is not None and pandas.__version__, 'tables':
     const report = JSON.parse(result.stdout) as { tables: Record<string, [number, number]> };
     expect(Object.keys(report.tables).sort()).toEqual(tableNames());
     expect(report.tables.meti_projects[0]).toBe(19);
+  });
+});
+
+describe('kaikyo dataset on bad or partial input', () => {
+  const description = join(ROOT, 'corpus', 'dataset.yaml');
+  it('refuses to replace a folder that is not a dataset, and an input without documents', async () => {
+    const notDataset = join(scratch, 'notes');
+    mkdirSync(notDataset);
+    writeFileSync(join(notDataset, 'keep.txt'), 'mine');
+    await expect(buildDataset({ inputs: [join(ROOT, 'output')], out: notDataset, description })).rejects.toThrow(/is not a dataset kaikyo wrote/);
+    expect(readFileSync(join(notDataset, 'keep.txt'), 'utf8')).toBe('mine');
+    const empty = join(scratch, 'empty-output');
+    mkdirSync(empty);
+    await expect(buildDataset({ inputs: [empty], out: join(scratch, 'never') })).rejects.toThrow(/no built documents/);
+    await expect(buildDataset({ inputs: [join(scratch, 'missing')], out: join(scratch, 'never') })).rejects.toThrow(/cannot read the output folder/);
+  });
+
+  it('takes a document folder with files missing (no tables, no names) and names a file that is not JSON', async () => {
+    const partial = join(scratch, 'partial');
+    mkdirSync(join(partial, 'bare-doc'), { recursive: true });
+    cpSync(join(SEED_OUTPUT, 'apparatus.json'), join(partial, 'bare-doc', 'apparatus.json'));
+    const summary = await buildDataset({ inputs: [partial, join(ROOT, 'output')], out: join(scratch, 'partial-dataset'), description });
+    expect(summary.documents).toBe(2);
+    const rows = (name: string) => readFileSync(join(scratch, 'partial-dataset', `${name}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { documentId: string });
+    expect(rows('documents').map((row) => row.documentId)).toEqual(['bare-doc', 'cha-2004-japan-clusters']);
+    expect(rows('apparatus').filter((row) => row.documentId === 'bare-doc')).toHaveLength(rows('apparatus').length / 2);
+    expect(rows('names').every((row) => row.documentId === 'cha-2004-japan-clusters')).toBe(true);
+
+    writeFileSync(join(partial, 'bare-doc', 'names.json'), '{ "names": [');
+    await expect(buildDataset({ inputs: [partial], out: join(scratch, 'partial-dataset') })).rejects.toThrow(/bare-doc.names\.json: not valid JSON/);
+    // The failed run left the previous dataset whole.
+    expect(rows('documents')).toHaveLength(2);
   });
 });
