@@ -304,8 +304,10 @@ export async function datasetTables(documents: readonly OutputDocument[], glossa
   const tables = [await documentsTable(), await namesTable(), await findingsTable(), await apparatusTable(), await programmesTable()];
   for (const file of [...files].sort()) {
     const table = await programmeTable(file, documents);
-    if (FIXED.includes(table.name) || tables.some((other) => other.name === table.name)) throw new Error(`tables/${file}.json: its dataset table name "${table.name}" is taken by another table`);
-    tables.push(table);
+    // A paper's table named like a fixed one (a "names" table) gets a prefix instead of failing the dataset.
+    const name = FIXED.includes(table.name) ? `table_${table.name}` : table.name;
+    if (tables.some((other) => other.name === name)) throw new Error(`tables/${file}.json: its dataset table name "${name}" is taken by another table`);
+    tables.push({ ...table, name, rows: table.rows });
   }
   if (glossaryEntries) tables.push(await glossaryTable(glossaryEntries));
   return tables;
