@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../pipeline/cli/main.js';
 import { buildDataset } from '../../pipeline/dataset/build.js';
 import { ROOT } from '../helpers/seed.js';
 
@@ -195,6 +196,28 @@ print(json.dumps({'pandas': pandas is not None and pandas.__version__, 'tables':
 
 describe('kaikyo dataset on bad or partial input', () => {
   const description = join(ROOT, 'corpus', 'dataset.yaml');
+  async function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
+    const stderr: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      return { code: await main(['node', 'kaikyo', 'dataset', ...args]), stderr: stderr.join('') };
+    } finally {
+      process.stderr.write = write;
+    }
+  }
+
+  it('runs from the command line: exit 0 and the same files, exit 1 with the error on bad input', async () => {
+    const out = join(scratch, 'from-cli');
+    const ok = await cli(join(ROOT, 'output'), '--out', out, '--glossary', join(ROOT, 'glossary'), '--description', description);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/kaikyo dataset: 1 document\(s\), \d+ tables \(documents 1, names \d+/);
+    for (const file of files()) expect(Buffer.compare(readFileSync(join(out, file)), readFileSync(join(built, file))), file).toBe(0);
+    const bad = await cli(join(scratch, 'missing'), '--out', join(scratch, 'never'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error {2}.*missing: cannot read the output folder/);
+  });
+
   it('refuses to replace a folder that is not a dataset, and an input without documents', async () => {
     const notDataset = join(scratch, 'notes');
     mkdirSync(notDataset);
