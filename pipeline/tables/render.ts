@@ -69,7 +69,8 @@ export function toCsv(rows: readonly object[], documentId?: string): string {
   for (const record of flat) for (const key of Object.keys(record)) if (!columns.includes(key)) columns.push(key);
   return stringifyCsv(
     flat.map((record) => columns.map((column) => record[column] ?? '')),
-    { header: true, columns, bom: true, record_delimiter: 'windows' },
+    // A cell with a lone LF or CR is quoted too (csv-stringify quotes only CRLF here), or readers split the row there.
+    { header: true, columns, bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 
