@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { replaceFolder } from '../orchestrate/write-atomic.js';
 import { dataPackage, type WrittenTable } from './datapackage.js';
 import { datasetCard, licenceText } from './card.js';
 import { valueOf } from './columns.js';
 import { loadDescription } from './description.js';
 import { DOCUMENT_FILE } from './document-record.js';
 import { tableColumns, tableCsv, tableJsonLines, tableParquet } from './formats.js';
+import { stageFolder } from './staging.js';
 import { datasetTables, type OutputDocument } from './tables.js';
 
 export interface DatasetOptions {
@@ -83,34 +83,41 @@ export async function buildDataset(options: DatasetOptions): Promise<DatasetSumm
   const glossary = options.glossary ? (await (await import('../glossary/load.js')).loadGlossary(options.glossary)).entries : undefined;
   const tables = await datasetTables(documents, glossary);
 
-  const files = new Map<string, string | Uint8Array>();
-  const written: WrittenTable[] = [];
-  const sources: Array<{ title: string }> = [];
-  for (const table of tables) {
-    const rows: Array<{ keys: readonly unknown[]; values: unknown[] }> = [];
-    const add = (keys: readonly unknown[], record: unknown) => rows.push({ keys, values: table.columns.map((column) => valueOf(record, column)) });
-    for (const document of documents) {
-      for (const row of await table.rows(document)) {
-        add(row.keys, row.record);
-        if (table.name === 'documents') sources.push({ title: sourceTitle(document.id, row.record) });
+  const staging = await stageFolder(out);
+  try {
+    const written: WrittenTable[] = [];
+    const sources: Array<{ title: string }> = [];
+    for (const table of tables) {
+      const rows: Array<{ keys: readonly unknown[]; values: unknown[] }> = [];
+      const add = (keys: readonly unknown[], record: unknown) => rows.push({ keys, values: table.columns.map((column) => valueOf(record, column)) });
+      for (const document of documents) {
+        for (const row of await table.rows(document)) {
+          add(row.keys, row.record);
+          if (table.name === 'documents') sources.push({ title: sourceTitle(document.id, row.record) });
+        }
       }
+      for (const row of table.extraRows ?? []) add(row.keys, row.record);
+      const columns = tableColumns(table.keys, table.columns, rows);
+      await staging.write(`${table.name}.csv`, tableCsv(columns, rows.length));
+      await staging.write(`${table.name}.jsonl`, tableJsonLines(columns, rows.length));
+      let parquet: Uint8Array;
+      try {
+        parquet = tableParquet(columns);
+      } catch (error) {
+        throw new DatasetError(`${table.name}.parquet: ${(error as Error).message}`);
+      }
+      await staging.write(`${table.name}.parquet`, parquet);
+      written.push({ table, rows: rows.length });
     }
-    for (const row of table.extraRows ?? []) add(row.keys, row.record);
-    const columns = tableColumns(table.keys, table.columns, rows);
-    files.set(`${table.name}.csv`, tableCsv(columns, rows.length));
-    files.set(`${table.name}.jsonl`, tableJsonLines(columns, rows.length));
-    try {
-      files.set(`${table.name}.parquet`, tableParquet(columns));
-    } catch (error) {
-      throw new DatasetError(`${table.name}.parquet: ${(error as Error).message}`);
-    }
-    written.push({ table, rows: rows.length });
+    await staging.write('datapackage.json', `${JSON.stringify(dataPackage(description, written, sources), null, 2)}\n`);
+    await staging.write('README.md', datasetCard(description, written, documents.length));
+    await staging.write('LICENSE.md', licenceText(description));
+    await staging.commit();
+    return { documents: documents.length, tables: written.map(({ table, rows }) => ({ name: table.name, rows })) };
+  } catch (error) {
+    await staging.abort();
+    throw error;
   }
-  files.set('datapackage.json', `${JSON.stringify(dataPackage(description, written, sources), null, 2)}\n`);
-  files.set('README.md', datasetCard(description, written, documents.length));
-  files.set('LICENSE.md', licenceText(description));
-  await replaceFolder(out, files);
-  return { documents: documents.length, tables: written.map(({ table, rows }) => ({ name: table.name, rows })) };
 }
 
 function sourceTitle(id: string, record: unknown): string {

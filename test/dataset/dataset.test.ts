@@ -243,7 +243,8 @@ describe('kaikyo dataset on bad or partial input', () => {
 
     writeFileSync(join(partial, 'bare-doc', 'names.json'), '{ "names": [');
     await expect(buildDataset({ inputs: [partial], out: join(scratch, 'partial-dataset') })).rejects.toThrow(/bare-doc.names\.json: not valid JSON/);
-    // The failed run left the previous dataset whole.
+    // The failed run left the previous dataset whole, and no staging folder behind.
     expect(rows('documents')).toHaveLength(2);
+    expect(readdirSync(scratch).filter((name) => name.includes('-tmp-'))).toEqual([]);
   });
 });
