@@ -19,14 +19,21 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { resolveEntry, type Resolution } from '../names/resolve.js';
-import { resolveRecords } from '../names/resolve-records.js';
+import { resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
+import type { Container } from '../names/texts.js';
+import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js';
 
 /** Options of checkConsistency. */
 export interface CheckOptions {
+  /**
+   * Receives every Korean form of a glossary name the scanner found, in text order (names
+   * written only in Hangul among them), with the entry the resolver gave it: the build adds
+   * those that no Japanese run stands for to names.json.
+   */
+  readonly scanned?: (names: readonly ScannedName[]) => void;
   /** Receives one message per finding (after suppressions). */
   readonly file?: VFile;
   /** Reasoned exceptions (glossary/suppressions.yaml). */
@@ -41,6 +48,22 @@ interface Rendering {
   readonly form: string;
   readonly occurrence: Occurrence;
   readonly offset: number;
+}
+
+/** A Korean form of a glossary name found in the text by the scanner. */
+export interface ScannedName {
+  /** The form as it stands, spaces collapsed. */
+  readonly form: string;
+  readonly container: Container;
+  /** First and last-plus-one source places (1-based line/column, 0-based offset). */
+  readonly start: { readonly line: number; readonly column: number; readonly offset: number };
+  readonly end: { readonly line: number; readonly column: number; readonly offset: number };
+  /** The entries of one name group the form fits (several: 토야마 the prefecture and the city). */
+  readonly entries: readonly GlossaryEntry[];
+  /** The entry it is, when there is one or the resolver chose. */
+  readonly entry?: GlossaryEntry;
+  /** What chose it among several. */
+  readonly basis?: ResolveBasis;
 }
 
 const SANCTIONED = '\u0000sanctioned';
@@ -82,6 +105,7 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
 export function checkConsistency(edition: EditionContent, given: readonly NameRecord[], glossary: Glossary, options: { file?: VFile; suppressions?: Suppression[] } | CheckOptions = {}): Finding[] {
+  const scanned: ScannedName[] = [];
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];
@@ -126,7 +150,11 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   });
 
   // 2. Korean renderings in the text, with or without kanji next to them.
-  for (const { text } of editionTexts(edition)) {
+  const present = new Set(candidates.flatMap((entries) => entries.map((entry) => entry.id)));
+  // The author's rendering of another name (카토 of 카토 히로시(加藤博)) is that name's, not the person's.
+  const renderedOther = (offset: number, id: string) =>
+    names.some((record, index) => record.written && offset >= record.written.offset && offset < record.written.offset + record.written.text.length + 2 && !candidates[index].some((entry) => entry.id === id));
+  for (const { text, container } of editionTexts(edition)) {
     for (const match of matcher.scan(text)) {
       const offset = firstSourced(text.offsets, match.start, match.end);
       if (offset < 0) continue;
@@ -135,12 +163,26 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
       const raw = last - offset <= match.text.length + 16 ? source.slice(offset, last) : match.text;
       const byGroup = new Map<NameGroup, GlossaryEntry[]>();
       for (const hit of match.hits) {
+        // A person's Korean forms are mostly the bare surname (카토, 야마사키): they name the
+        // glossary's person only in a document where that person stands in Japanese.
+        if (hit.entry.kind === 'person' && (!present.has(hit.entry.id) || renderedOther(offset, hit.entry.id))) continue;
         const group = groups.get(hit.entry.id);
         if (!group) continue;
         byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
       }
       for (const [group, entries] of byGroup) {
-        const entry = entries.length === 1 ? entries[0] : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) })?.entry;
+        const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) });
+        const entry = entries.length === 1 ? entries[0] : resolution?.entry;
+        const end = edition.lines.point(last);
+        scanned.push({
+          form: match.text.replace(/\s+/gu, ' '),
+          container,
+          start: { line: point.line, column: point.column, offset },
+          end: { line: end.line, column: end.column, offset: last },
+          entries,
+          ...(entry ? { entry } : {}),
+          ...(resolution ? { basis: resolution.basis } : {}),
+        });
         renderings.push({
           group,
           ...(entry ? { entry } : {}),
@@ -165,16 +207,15 @@ export function checkConsistency(edition: EditionContent, given: readonly NameRe
   for (const [normalized, records] of unknown) findings.push(unknownFinding(normalized, records, source, taken));
   for (const [normalized, list] of ambiguous) findings.push(ambiguousFinding(normalized, list, source));
 
+  if ('scanned' in options && options.scanned) options.scanned(scanned);
   const kept = sortFindings(applySuppressions(findings, options.suppressions ?? []));
   if (options.file) reportFindings(options.file, kept);
   return kept;
 }
 
-/** Entries for a record: the names stage's choice, else every entry of any of its forms. */
+/** Entries for a record: every entry of any of its forms that applies there (recordEntries), else the names stage's choice. */
 function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[] {
-  const forms = [record.surface, record.normalized, record.surface.replace(/\s+/gu, ''), record.normalized.replace(/・/gu, '∙')];
-  const found: GlossaryEntry[] = [];
-  for (const form of forms) for (const entry of glossary.byJapanese(form)) if (!found.includes(entry)) found.push(entry);
+  const found = recordEntries(glossary, record);
   if (found.length === 0 && record.glossaryId) {
     const entry = glossary.byId(record.glossaryId);
     if (entry) found.push(entry);
@@ -373,12 +414,15 @@ function occurrenceOf(record: NameRecord, source: string, entry?: string): Occur
 
 function unknownFinding(normalized: string, records: readonly NameRecord[], source: string, taken: Set<string>): Finding {
   const suggestion = suggestEntry(records, taken);
+  // A standard form that rests on the tokenizer's guess (豊田 トヨダ → 도요다) is not asserted.
+  const guess = records[0].readingSource === 'tokenizer';
   return {
     ruleId: 'unknown-name',
     severity: severity('unknown-name'),
     id: null,
     ja: normalized,
-    expected: records[0].hangul,
+    expected: guess ? null : records[0].hangul,
+    ...(guess ? { note: `reading unconfirmed (the tokenizer's guess ${records[0].reading} / ${records[0].hangul})` } : {}),
     found: [...new Set(records.flatMap((record) => (record.written ? [record.written.text] : [])))],
     occurrences: records.map((record) => occurrenceOf(record, source)),
     reading: records[0].reading,

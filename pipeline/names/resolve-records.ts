@@ -4,18 +4,26 @@
  * consistency stage can see too (the records, the glossary, the source), so both stages, given
  * the same document, see the same neighbours and the same Korean around each name.
  */
-import type { NameGlossary, NameGlossaryEntry } from './glossary-view.js';
+import { entryApplies, type NameGlossary, type NameGlossaryEntry } from './glossary-view.js';
 import type { NameRecord } from './record.js';
 import { afterName, neighbourKinds, resolveEntry } from './resolve.js';
 
-/** Every entry that any spelling of the record names (its surface, modern form, without spaces, with ∙). */
-export function recordEntries(glossary: NameGlossary, record: Pick<NameRecord, 'surface' | 'normalized'>): NameGlossaryEntry[] {
+/**
+ * Every entry that any spelling of the record names (its surface, modern form, without spaces,
+ * with ∙) and that applies where it stands (a person's surname only in a citation: entryApplies).
+ */
+export function recordEntries<Entry extends NameGlossaryEntry>(
+  glossary: { byJapanese(form: string): Entry | readonly Entry[] | undefined },
+  record: Pick<NameRecord, 'surface' | 'normalized' | 'citation'>,
+): Entry[] {
   const forms = [record.surface, record.normalized, record.surface.replace(/\s+/gu, ''), record.normalized.replace(/・/gu, '∙')];
-  const found: NameGlossaryEntry[] = [];
+  const found: Entry[] = [];
   for (const form of forms) {
     const hit = glossary.byJapanese(form);
-    const list = hit === undefined ? [] : Array.isArray(hit) ? (hit as readonly NameGlossaryEntry[]) : [hit as NameGlossaryEntry];
-    for (const entry of list) if (!found.some((known) => known.id === entry.id)) found.push(entry);
+    const list = hit === undefined ? [] : Array.isArray(hit) ? (hit as readonly Entry[]) : [hit as Entry];
+    for (const entry of list) {
+      if (!found.some((known) => known.id === entry.id) && entryApplies(entry, form, { citation: record.citation })) found.push(entry);
+    }
   }
   return found;
 }

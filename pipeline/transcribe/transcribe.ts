@@ -158,7 +158,10 @@ function matchGlossary(
         const { start, end } = originalRange(first, last);
         const original = input.slice(start, end);
         const modern = foldedText.slice(first.start, last.end);
-        const hit = lookup(original) ?? (modern !== original ? lookup(modern) : undefined);
+        // A glossary reading belongs to the whole word it was written for: 山崎 after the prefix
+        // 大 is part of 大山崎 (Ōyamazaki), not the entry 山崎.
+        const inside = i > 0 && tokens[i - 1].pos.startsWith('接頭詞,');
+        const hit = inside ? undefined : (lookup(original) ?? (modern !== original ? lookup(modern) : undefined));
         if (hit) {
           pieces.push({ tokens: tokens.slice(i, j), hit });
           i = j;
