@@ -1,6 +1,6 @@
 /**
- * kaikyo's programmatic API: what `import { build, check, transcribe, loadGlossary } from
- * 'kaikyo'` gives. Each function is the same code the CLI runs, without the printing: the
+ * kaikyo's programmatic API: what `import { build, check, dataset, transcribe, loadGlossary }
+ * from 'kaikyo'` gives. Each function is the same code the CLI runs, without the printing: the
  * caller gets the results as data and decides what to show. Paths are resolved against the
  * working directory, like the CLI's arguments; the glossary defaults to the one kaikyo ships.
  *
@@ -92,6 +92,30 @@ export async function transcribe(text: string, options: { glossary?: string | fa
   if (options.glossary === false) return run(text);
   const glossary = await loadGlossary(options.glossary);
   return run(text, { lookup: glossaryLookup(glossary) });
+}
+
+/** Options of {@link dataset}. */
+export interface DatasetApiOptions {
+  /** The dataset folder (default `dataset`; replaced whole). */
+  readonly out?: string;
+  /** Glossary the documents were built with, whose entries become a table (default: the shipped one; `false` for none). */
+  readonly glossary?: string | false;
+  /** The dataset's description file (title, licences, example queries). */
+  readonly description?: string;
+}
+
+/**
+ * One corpus dataset (CSV, JSON Lines, Parquet, datapackage.json, card) from the output folders
+ * of one or more builds (shards included), as `kaikyo dataset` writes it.
+ */
+export async function dataset(outputs: readonly string[] = ['output'], options: DatasetApiOptions = {}): Promise<{ documents: number; tables: ReadonlyArray<{ name: string; rows: number }> }> {
+  const { buildDataset } = await import('./dataset/build.js');
+  return buildDataset({
+    inputs: outputs,
+    out: options.out ?? 'dataset',
+    glossary: options.glossary === false ? undefined : (options.glossary ?? defaultGlossaryDir()),
+    description: options.description,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { isLanguage } from '../i18n/languages.js';
 import { buildCorpus, DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, defaultWorkers } from '../orchestrate/build-corpus.js';
+import { parseShard, type Shard } from '../orchestrate/shard.js';
 import { chosenGlossaryDir, defaultGlossaryDir } from './glossary-path.js';
 
 interface BuildFlags {
@@ -16,6 +17,7 @@ interface BuildFlags {
   maxBytes: string;
   deadline?: string;
   maxMemory: string;
+  shard?: string;
 }
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
@@ -33,6 +35,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('--deadline <seconds>', 'stop a document that builds longer than this (default: 60 s plus 60 s per MiB of its source)', process.env.KAIKYO_DEADLINE)
     .option('--max-memory <mb>', 'memory limit of each build worker, in MB', process.env.KAIKYO_MAX_MEMORY ?? String(DEFAULT_MAX_MEMORY_MB))
+    .option('--shard <K/N>', 'build only shard K of N: the documents whose id digest falls in it (for several machines; merge with kaikyo dataset)')
     .option('-q, --quiet', 'print only failures and the summary')
     .option('-v, --verbose', 'print every warning of every document (kaikyo check lists the findings too)')
     .action(async (paths: string[], options: BuildFlags) => {
@@ -52,7 +55,14 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       if (deadline !== undefined && !(Number.isFinite(deadline) && deadline > 0)) return bad(`--deadline must be a positive number of seconds, not "${options.deadline}"`);
       const maxMemoryMb = Number(options.maxMemory);
       if (!Number.isSafeInteger(maxMemoryMb) || maxMemoryMb < 64) return bad(`--max-memory must be a whole number of MB, at least 64, not "${options.maxMemory}"`);
+      let shard: Shard | undefined;
+      try {
+        shard = options.shard === undefined ? undefined : parseShard(options.shard);
+      } catch (error) {
+        return bad((error as Error).message);
+      }
       const summary = await buildCorpus(paths, {
+        shard,
         out: options.out,
         corpus: options.corpus,
         glossary: chosenGlossaryDir(options.glossary),
@@ -79,7 +89,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       process.stderr.write(
-        `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed in ${seconds.toFixed(2)} s → ${options.out}/\n`,
+        `kaikyo build: ${summary.built} built, ${summary.skipped} unchanged, ${summary.failed} failed${shard ? `, ${summary.otherShards} in other shards (shard ${shard.index}/${shard.count})` : ''} in ${seconds.toFixed(2)} s → ${options.out}/\n`,
       );
       if (process.env.KAIKYO_STATS) {
         // For bench/: the peak resident memory of the whole process, workers included.

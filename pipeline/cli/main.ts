@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   transcribe: async () => (await import('./transcribe-command.js')).registerTranscribe,
   check: async () => (await import('./check-command.js')).registerCheck,
   glossary: async () => (await import('./glossary-command.js')).registerGlossary,
+  dataset: async () => (await import('./dataset-command.js')).registerDataset,
 };
 
 /** kaikyo's version, from its package.json (read, not imported: a JSON import would copy package.json into dist/). */

@@ -19,6 +19,7 @@ import { filesDigest, pipelineDigest } from './digest.js';
 import { describeError, RunError } from './errors.js';
 import { glossaryFilesDigest, glossaryFingerprints } from './glossary-fingerprint.js';
 import { lockFolder } from './lock.js';
+import { inShard, type Shard } from './shard.js';
 import { readManifest, staleReason, writeManifest, type GlossaryFingerprint } from './manifest.js';
 import { recoverSwaps } from './write-atomic.js';
 import { mark } from '../trace.js';
@@ -73,6 +74,8 @@ export interface BuildOptions {
   readonly maxMemoryMb?: number;
   /** How long to wait for another build's lock, in ms (default 120 s). */
   readonly lockWaitMs?: number;
+  /** Build only the documents of this shard (by a digest of the document id); see shard.ts. */
+  readonly shard?: Shard;
   /** Called after each document, for progress output. */
   readonly onDocument?: (result: DocumentResult, done: number, total: number) => void;
   /** Called with run-level notices: waiting for the lock, an interrupted swap recovered. */
@@ -105,6 +108,8 @@ export interface BuildSummary {
   readonly built: number;
   readonly skipped: number;
   readonly failed: number;
+  /** Documents left to the other shards (with --shard). */
+  readonly otherShards: number;
 }
 
 /** Default number of build workers: one per core. */
@@ -159,10 +164,15 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       results[index] = options.onDocument && result.status === 'built' ? { ...result, warnings: [], findingLines: [] } : result;
     };
 
+    const elsewhere = new Set<number>();
     for (const [index, target] of targets.entries()) {
       const path = display(target);
       try {
         const plan = await planDocument(target, corpus, { maxBytes: options.maxBytes });
+        if (!inShard(plan.id, options.shard)) {
+          elsewhere.add(index);
+          continue;
+        }
         const owner = owners.get(plan.id);
         if (owner !== undefined) {
           throw new Error(`its id "${plan.id}" is already the id of ${owner} in this build, and each document needs an output folder of its own (rename one of the files, or build it into another --out)`);
@@ -187,7 +197,9 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
         } else stale.push({ index, id: plan.id, owner: plan.owner, shown: plan.displayPath, reason, inputs, sourcePath: plan.sourcePath });
       } catch (error) {
         if (error instanceof RunError) throw error;
-        finish(index, { path, status: 'failed', error: describeError(error, path) });
+        // A document that cannot be loaded has no id: the shard of its path reports it.
+        if (!inShard(path.replace(/\\/g, '/'), options.shard)) elsewhere.add(index);
+        else finish(index, { path, status: 'failed', error: describeError(error, path) });
       }
     }
 
@@ -232,7 +244,8 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       mark('tokenizer thread stopped');
     }
     return {
-      results,
+      results: results.filter((_, index) => !elsewhere.has(index)),
+      otherShards: elsewhere.size,
       built: results.filter((result) => result.status === 'built').length,
       skipped: results.filter((result) => result.status === 'skipped').length,
       failed: results.filter((result) => result.status === 'failed').length,

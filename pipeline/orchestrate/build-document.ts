@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
 import { applyBlockRepairs } from '../edition/block-repairs.js';
+import { DOCUMENT_FILE, documentRecord } from '../dataset/document-record.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyWithPlaces } from '../edition/places.js';
@@ -53,7 +54,7 @@ export interface BuildContext {
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
   mark('document start');
-  const { decoded } = await readSource(document.sourcePath, { maxBytes: context.maxBytes, shown: document.displayPath });
+  const { bytes, decoded } = await readSource(document.sourcePath, { maxBytes: context.maxBytes, shown: document.displayPath });
   const normalized = normalize(decoded.text);
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
   // reading and decompression overlap the edition stages. The names stage awaits the same
@@ -84,7 +85,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     if (result === undefined) mended.set(text, (result = repairSpacing(text, edition.spacing, { cell: true }).text));
     return result;
   };
-  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend }) : undefined;
+  const tables = tableSpec ? extractTables(edition, tableSpec, { glossary: context.glossary, file, mend, documentId: document.meta.id }) : undefined;
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
   mark('tables end');
 
@@ -136,6 +137,8 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
       messages: serializeMessages(file),
     }),
   );
+  // Last: it lists the digests of every other file.
+  files.set(DOCUMENT_FILE, json(documentRecord(document.meta, { bytes, encoding: decoded.encoding, text: normalized.text }, files)));
   mark('document end');
   return { id: document.meta.id, files, file, findings: merged };
 }

@@ -30,7 +30,7 @@ import { parseFigureGroups } from './parse-figure-groups.js';
 import { parseGroupedList } from './parse-grouped-list.js';
 import { parseNumberedList, trialRegions } from './parse-numbered-list.js';
 import { collectProgrammes } from './programmes.js';
-import { toCsv, toJson, toMarkdown, toMdastTable } from './render.js';
+import { toCsv, toJson, toJsonLines, toMarkdown, toMdastTable } from './render.js';
 import type { MetiProjectRow, MextClusterMapRow } from './rows.js';
 import { loadTableSpecFile, type TableDescription, type TableSpec } from './spec.js';
 
@@ -42,7 +42,7 @@ export { TABLE_RULES, type TableRuleId } from './rules.js';
 
 /** What the tables stage hands back for one document. */
 export interface TablesResult {
-  /** Output files, relative to the document's output folder: 'tables/<name>.{json,csv,md}', 'programmes.json'. */
+  /** Output files, relative to the document's output folder: 'tables/<name>.{json,jsonl,csv,md}', 'programmes.json'. */
   readonly files: Map<string, string>;
   /** The mdast Table of each parsed block, by 'table-1', 'table-3', 'table-4', 'figure-3' (and the other blocks described). */
   readonly blockTables: Map<string, Table>;
@@ -75,7 +75,7 @@ export async function loadTableSpec(folder: string): Promise<TableSpec | undefin
 export function extractTables(
   edition: Edition,
   spec: TableSpec,
-  options: { glossary?: TableGlossary; file?: VFile; mend?: (text: string) => string } = {},
+  options: { glossary?: TableGlossary; file?: VFile; mend?: (text: string) => string; documentId?: string } = {},
 ): TablesResult {
   const lines = edition.lines;
   const linker = new Linker(options.glossary);
@@ -168,7 +168,8 @@ export function extractTables(
     // taken out; the Markdown views and the edition keep the cells as printed.
     const dataRows = options.mend ? mendRows(tableRows, options.mend) : tableRows;
     files.set(`tables/${id}.json`, toJson({ rows: dataRows, ...(output.extra ?? {}) }));
-    files.set(`tables/${id}.csv`, toCsv(dataRows));
+    files.set(`tables/${id}.jsonl`, toJsonLines(dataRows, options.documentId));
+    files.set(`tables/${id}.csv`, toCsv(dataRows, options.documentId));
     files.set(`tables/${id}.md`, toMarkdown(output.table.title, output.display));
     blockTables.set(blockKey(output.table.block), toMdastTable(output.display, lines));
   }

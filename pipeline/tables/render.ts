@@ -49,17 +49,28 @@ export function toJson(value: unknown): string {
 }
 
 /**
+ * tables/<name>.jsonl: one row per line, as in the JSON file, with the document's id first
+ * (`documentId`) so that the files of many documents concatenate into one table. No final
+ * comma or bracket to strip: pyarrow, pandas (`lines=True`) and DuckDB read it as it is.
+ */
+export function toJsonLines(rows: readonly object[], documentId?: string): string {
+  return rows.map((row) => `${JSON.stringify(documentId === undefined ? row : { documentId, ...row })}\n`).join('');
+}
+
+/**
  * tables/<name>.csv from JSON rows: nested objects become dotted columns ("region.ko"), lists of
  * values are joined with "; ", lists of objects give one joined column per field
- * ("government.places.ko"). Columns follow the order in which the rows first show them.
+ * ("government.places.ko"). Columns follow the order in which the rows first show them; with a
+ * `documentId`, it is the first column. The table's schema (schemas/tables/) names its list columns.
  */
-export function toCsv(rows: readonly object[]): string {
-  const flat = rows.map((row) => flatten(row));
+export function toCsv(rows: readonly object[], documentId?: string): string {
+  const flat = rows.map((row) => flatten(documentId === undefined ? row : { documentId, ...row }));
   const columns: string[] = [];
   for (const record of flat) for (const key of Object.keys(record)) if (!columns.includes(key)) columns.push(key);
   return stringifyCsv(
     flat.map((record) => columns.map((column) => record[column] ?? '')),
-    { header: true, columns, bom: true, record_delimiter: 'windows' },
+    // A cell with a lone LF or CR is quoted too (csv-stringify quotes only CRLF here), or readers split the row there.
+    { header: true, columns, bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 
