@@ -161,7 +161,7 @@ describe.skipIf(!built)('glossary or nothing', () => {
     writeFileSync(join(glossary, 'bomb.yaml'), `${lines.join('\n')}\n`);
     const result = kaikyo(['build', SEED_FOLDER, '--out', join(scratch, 'out-bomb'), '--glossary', glossary]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/glossary-bomb/);
+    expect(result.stderr).toMatch(/glossary-bomb\/bomb\.yaml:1:1: YAML: Excessive alias count/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(scratch, 'out-bomb', SEED_ID))).toBe(false);
   });
