@@ -1,13 +1,11 @@
 /**
  * Where a command finds the glossary when `--glossary` is not given. The one place that
- * decides it, for every command (build, check, transcribe, glossary): today `glossary/` in the
- * working directory, where a checkout of kaikyo keeps it.
+ * decides it, for every command (build, check, transcribe, glossary): the glossary kaikyo ships
+ * (glossary/default-dir.ts: found from the package root, so it does not depend on the working
+ * directory and an installed kaikyo has it too).
  */
-
-/** The default glossary folder. */
-export function defaultGlossaryDir(): string {
-  return 'glossary';
-}
+export { defaultGlossaryDir } from '../glossary/default-dir.js';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 
 /**
  * The glossary folder a command uses: the one named, else the default; undefined when the user

@@ -28,9 +28,10 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
     .description('print the reading, romaji and standard Korean of Japanese names (kanji or kana); without TEXT, reads one per line from standard input')
     .argument('[text...]', 'names or terms in kanji or kana')
     .option('--json', 'one JSON object per line: {"input","reading","romaji","hangul"}')
-    .option('--glossary <dir>', `glossary folder used as the reading lookup (default: ${defaultGlossaryDir()}/ when it exists)`)
-    .action(async (texts: string[], options: { json?: boolean; glossary?: string }) => {
-      const glossary = await openGlossary(options.glossary, io.stderr);
+    .option('--glossary <dir>', 'glossary folder used as the reading lookup (default: the one kaikyo ships)')
+    .option('--no-glossary', "the tokenizer's readings only, without a glossary")
+    .action(async (texts: string[], options: { json?: boolean; glossary?: string | false }) => {
+      const glossary = options.glossary === false ? undefined : await openGlossary(options.glossary, io.stderr);
       if (glossary === 'failed') {
         setExit(1);
         return;
@@ -63,7 +64,7 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
 }
 
 /**
- * The glossary from `dir`, or from glossary/ when no folder was named and it exists. A folder
+ * The glossary from `dir`, or the shipped one when no folder was named and it exists. A folder
  * that was named but does not load is an error; a default folder that does not load is a warning.
  */
 async function openGlossary(dir: string | undefined, stderr: Writable): Promise<NameGlossary | undefined | 'failed'> {

@@ -2,12 +2,14 @@
  * A corpus document: its folder, metadata, source file and editorial data. Loading validates
  * every data file; a problem is a DataError naming the file, line and field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError } from '../data/data-error.js';
+import { packageRoot } from '../data/package-root.js';
 import { loadYamlData, locateInYaml } from '../data/load-yaml.js';
 import { assertInside, assertReadable, DEFAULT_MAX_BYTES } from '../source/read-bounded.js';
+import { compileDataPattern, UnsafePatternError } from '../data/patterns.js';
 import type { BlockLayout } from '../edition/blocks.js';
 import type { SiteProfile } from '../edition/chrome.js';
 import type { CorrectionRule } from '../edition/corrections.js';
@@ -132,7 +134,7 @@ async function loadRawFile(absolute: string, corpusRoot: string, options: LoadOp
   const recognised = await recogniseSite(text, corpusRoot);
   return {
     ...shown,
-    meta: { id: rawId(absolute), title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
+    meta: { id: rawId(absolute), title: '', author: { name: '' }, year: 0, language: '', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
     site: recognised?.site,
     layout: [],
     corrections: [],
@@ -172,30 +174,40 @@ function corpusTexts(corpusRoot: string, options: LoadOptions): Promise<Map<stri
   return pending;
 }
 
-/** The site profiles of the corpus, sorted. */
+/**
+ * Where the site profiles are: the corpus's own `sites/`, or, for a corpus without one (a raw
+ * file built outside a checkout), the profiles kaikyo ships in its package.
+ */
+function sitesFolder(corpusRoot: string): string {
+  const own = join(corpusRoot, 'sites');
+  return existsSync(own) ? own : join(packageRoot(), 'corpus', 'sites');
+}
+
+/** The site profiles of the corpus (or the shipped ones), sorted. */
 async function siteProfiles(corpusRoot: string): Promise<string[]> {
-  const folder = join(corpusRoot, 'sites');
+  const folder = sitesFolder(corpusRoot);
   if (!existsSync(folder)) return [];
   const { readdir } = await import('node:fs/promises');
   return (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort().map((file) => join(folder, file));
 }
 
-/** The first site profile whose header the text carries, with the title it repeats. */
+/**
+ * The site profile whose header the text carries: every profile in corpus/sites/ is tried and the
+ * one that recognises the longest header wins (a full page's header also starts like an excerpt
+ * page's), ties going to the profile first by file name. None: the page keeps every line.
+ */
 async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: SiteProfile; title: string; path: string } | undefined> {
-  const folder = join(corpusRoot, 'sites');
-  if (!existsSync(folder)) return undefined;
-  const { readdir } = await import('node:fs/promises');
   const { splitSegments } = await import('../edition/segments.js');
   const { stripChrome } = await import('../edition/chrome.js');
   const segments = splitSegments(text).slice(0, 60);
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort()) {
-    const path = join(folder, name);
+  let best: { site: SiteProfile; title: string; path: string; lines: number } | undefined;
+  for (const path of await siteProfiles(corpusRoot)) {
     const site = await loadSite(path);
-    const title = site.title ? segments.map((segment) => site.title!.exec(segment.text)?.[1]).find((found) => found) : undefined;
-    const result = stripChrome(segments, site, title ?? '');
-    if (result.chrome.some((line) => line.part === 'header')) return { site, title: title ?? '', path };
+    const result = stripChrome(segments, site);
+    const lines = result.chrome.filter((line) => line.part === 'header').length;
+    if (lines > 0 && (!best || lines > best.lines)) best = { site, title: result.site.siteTitle ?? '', path, lines };
   }
-  return undefined;
+  return best && { site: best.site, title: best.title, path: best.path };
 }
 
 /**
@@ -294,23 +306,44 @@ export function loadSite(path: string): Promise<SiteProfile> {
   if (!pending) {
     pending = (async () => {
       await guardDataFile(path, undefined, META_MAX_BYTES);
-      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
-        path,
-        siteSchema,
-        display(path),
-      );
+      type Shape = { pattern: string; label: string; first?: boolean; optional?: boolean; repeat?: boolean };
+      const data = await loadYamlData<{
+        id: string;
+        name?: string;
+        title?: string;
+        header: { end?: string; lines?: Shape[]; sequence?: Shape[] };
+        trailer?: { start: string; label: string; before?: Array<{ pattern: string; label: string }> };
+      }>(path, siteSchema, display(path));
       const compile = (pattern: string, field: string) => {
         try {
-          return new RegExp(pattern, 'u');
+          return compileDataPattern(pattern, 'u');
         } catch (error) {
-          throw new DataError(display(path), 1, 1, field, `bad pattern: ${(error as Error).message}`);
+          const place = locateInYaml(readFileSync(path, 'utf8'), field.split('.'));
+          const problem = error instanceof UnsafePatternError ? `unsafe pattern: ${error.message}` : `bad pattern: ${(error as Error).message}`;
+          throw new DataError(display(path), place.line, place.column, field, problem);
         }
       };
+      const shapes = (list: Shape[] | undefined, field: string) =>
+        list?.map((shape, i) => ({ ...shape, pattern: compile(shape.pattern, `header.${field}.${i}.pattern`) }));
+      const { end, lines, sequence } = data.header;
       return {
         id: data.id,
+        ...(data.name ? { name: data.name } : {}),
         ...(data.title ? { title: compile(data.title, 'title') } : {}),
-        header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
-        trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
+        header: {
+          ...(end ? { end: compile(end, 'header.end') } : {}),
+          ...(lines ? { lines: shapes(lines, 'lines') } : {}),
+          ...(sequence ? { sequence: shapes(sequence, 'sequence') } : {}),
+        },
+        ...(data.trailer
+          ? {
+              trailer: {
+                start: compile(data.trailer.start, 'trailer.start'),
+                label: data.trailer.label,
+                before: (data.trailer.before ?? []).map((line, i) => ({ pattern: compile(line.pattern, `trailer.before.${i}.pattern`), label: line.label })),
+              },
+            }
+          : {}),
       };
     })();
     // A failed load is not kept: the next call tries again.

@@ -13,6 +13,9 @@ export type ApparatusKind =
   | 'paragraph-join'
   | 'wrap-space'
   | 'fake-bold'
+  | 'letter-spacing'
+  | 'list-marker'
+  | 'running-head'
   | 'correction'
   | 'normalization';
 

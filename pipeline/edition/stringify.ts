@@ -3,7 +3,7 @@
  * matter. Escaping is kept to what Markdown needs, so the edition's text stays the author's:
  * a single "~" (100~200) is not strikethrough once single-tilde strikethrough is off.
  */
-import type { Root, Text } from 'mdast';
+import type { List, Root, Text } from 'mdast';
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -15,7 +15,19 @@ import { unified } from 'unified';
 const text: Handle = (node: Text, parent, state, info) =>
   defaultHandlers.text(node, parent, state, info).replace(/(?<![~\\])\\~(?!~|\\~)/g, '~');
 
-const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text } } as const;
+// An ordered list is written with the delimiter the author printed ("1)" or "1."), which
+// mdast keeps in data because Markdown's AST has no field for it.
+const list: Handle = (node: List, parent, state, info) => {
+  const saved = state.options.bulletOrdered;
+  if (node.data?.delimiter) state.options.bulletOrdered = node.data.delimiter;
+  try {
+    return defaultHandlers.list(node, parent, state, info);
+  } finally {
+    state.options.bulletOrdered = saved;
+  }
+};
+
+const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text, list } } as const;
 
 /** The processor that writes editions; created once. */
 const writer = unified().use(remarkStringify, options).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });

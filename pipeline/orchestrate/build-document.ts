@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { consistencyJson, consistencyMarkdown, mergeFindings, type Finding } from '../consistency/index.js';
+import { applyBlockRepairs } from '../edition/block-repairs.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyEdition } from '../edition/stringify.js';
@@ -83,7 +84,9 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
   mark('tables end');
 
-  const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
+  // What the tables stage restored in a block's cells shows in the block's printed lines too.
+  const shown = tables ? applyBlockRepairs(edition, tables.repairs.map((repair) => ({ ...repair, rule: 'table-cell-repaired' }))) : edition;
+  const tree = editionToMdast(shown, document.meta, { blockTables: tables?.blockTables });
   files.set('edition.md', stringifyEdition(tree));
   mark('markdown end');
 
@@ -104,7 +107,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
       document: document.meta.id,
       source: document.corpusPath ?? basename(document.sourcePath),
       encoding: decoded.encoding,
-      entries: edition.apparatus,
+      entries: shown.apparatus,
       messages: serializeMessages(file),
     }),
   );
