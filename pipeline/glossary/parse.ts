@@ -36,7 +36,13 @@ export function parseGlossaryFile(text: string, file: string, validate: Validate
     });
     return { entries: [], problems };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    // Resolving aliases can throw: the yaml library stops an alias bomb here ("Excessive alias count").
+    data = document.toJS();
+  } catch (error) {
+    return { entries: [], problems: [new GlossaryError(file, 1, 1, '', `YAML: ${(error as Error).message.split('\n')[0]}`)] };
+  }
   if (!validate(data)) {
     return { entries: [], problems: schemaProblems(validate.errors ?? [], document, lineCounter, file, data) };
   }

@@ -204,17 +204,25 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     }
 
     mark('stale documents found');
-    // Before any document is built: a glossary that does not load stops the run here.
-    const entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
-    mark('glossary read');
     // A build with nothing to do never loads the pipeline's stages: they are imported here.
     const workers = Math.min(options.workers ?? (workersAvailable() ? defaultWorkers() : 0), defaultWorkers(), stale.length);
     const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-    const pool: Pool | undefined = workers >= 1 ? (await import('./pool.js')).createPool(workers, { maxMemoryMb }) : undefined;
     // One worker: its tokenizer gets a thread of its own, so both cores work on the document.
     const tokenizerThread = workers <= 1;
     const japanese = tokenizerThread && stale.length > 0 ? await anyJapanese(stale.map(({ sourcePath }) => sourcePath)) : false;
+    // The workers start now (the tokenizer thread first, then the stages' modules), while this
+    // thread reads the glossary: their start-up is off the critical path of a cold build.
+    const pool: Pool | undefined = workers >= 1 ? (await import('./pool.js')).createPool(workers, { maxMemoryMb, tokenizerThread: japanese }) : undefined;
     if (!pool && japanese) (await import('../transcribe/tokenizer.js')).startTokenizerThread();
+    // Before any document is built: a glossary that does not load stops the run here.
+    let entries: Record<string, string>;
+    try {
+      entries = stale.length > 0 ? entryDigests(await glossaryEntries()) : {};
+    } catch (error) {
+      await pool?.close();
+      throw error;
+    }
+    mark('glossary read');
     mark('tokenizer thread asked');
     const runBuildTask = stale.length > 0 && !pool ? (await import('./task.js')).runBuildTask : undefined;
     mark('stages imported');

@@ -18,6 +18,8 @@ export interface PoolOptions {
   readonly maxMemoryMb?: number;
   /** The worker script (orchestrate/worker.js next to this module by default; tests give others). */
   readonly script?: URL;
+  /** Each worker starts a tokenizer thread of its own as soon as it starts (documents with Japanese, one worker). */
+  readonly tokenizerThread?: boolean;
 }
 
 interface Slot {
@@ -37,7 +39,7 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
   let closed = false;
 
   const spawn = (): Slot => {
-    const worker = new Worker(script, { ...(resourceLimits ? { resourceLimits } : {}), workerData: { resourceLimits } });
+    const worker = new Worker(script, { ...(resourceLimits ? { resourceLimits } : {}), workerData: { tokenizerThread: options.tokenizerThread ?? false } });
     const slot: Slot = { worker, taken: false };
     worker.on('message', (message: { id: number; result: TaskResult }) => {
       const busy = slot.busy;

@@ -1,9 +1,9 @@
 /**
  * A build worker: runs build tasks posted by the pool, one at a time, each worker with its own
  * glossary (loaded once per worker) and tokenizer: in this thread for a build of several
- * documents, in a thread of its own for a single document (started here before the stages are
- * even imported, so the dictionary loads on the other core meanwhile). The pool gives the worker
- * its memory limit and stops it at the document's deadline.
+ * documents, in a thread of its own when the pool has one worker (started here before the stages
+ * are even imported, so the dictionary loads on the other core meanwhile). The pool gives the
+ * worker its memory limit and stops it at the document's deadline.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { startTokenizerThread } from '../transcribe/tokenizer.js';
@@ -11,10 +11,11 @@ import type { BuildTask } from './task.js';
 
 if (!parentPort) throw new Error('kaikyo: orchestrate/worker.js must run as a worker thread');
 const port = parentPort;
-const limits = (workerData as { resourceLimits?: { maxOldGenerationSizeMb?: number } } | undefined)?.resourceLimits;
+const data = workerData as { tokenizerThread?: boolean } | undefined;
+// The dictionary starts loading on the other core at once, then the stages' modules load here,
+// both before the first task arrives.
+if (data?.tokenizerThread) startTokenizerThread();
+const stages = import('./task.js');
 port.on('message', (message: { id: number; task: BuildTask }) => {
-  if (message.task.tokenizerThread && message.task.japanese) startTokenizerThread({ resourceLimits: limits });
-  void import('./task.js')
-    .then(({ runBuildTask }) => runBuildTask(message.task))
-    .then((result) => port.postMessage({ id: message.id, result }));
+  void stages.then(({ runBuildTask }) => runBuildTask(message.task)).then((result) => port.postMessage({ id: message.id, result }));
 });
