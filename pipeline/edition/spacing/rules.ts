@@ -50,10 +50,11 @@ const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
 /**
- * A token that is only a list marker, dash, colon or arrow ("-", "❍", "1)", "①", ":"): set
+ * A token that is only a list marker, dash, colon or arrow ("-", "❍", "1)", "①", ":"; not a
+ * middle dot or tilde, which a lone extraction space often cuts from the words it binds): set
  * apart from its neighbours by the author, never a piece of a word cut by a line end.
  */
-const LONE_MARK = /^(?:[-–—~:=→❍○●•◦■□▪▫◆◇※·∙・]|[0-9]{1,2}[).]|\([0-9]{1,2}\)|[\u2460-\u24ff\u2776-\u2793])$/u;
+const LONE_MARK = /^(?:[-–—:=→❍○●•◦■□▪▫◆◇※]|[0-9]{1,2}[).]|\([0-9]{1,2}\)|[\u2460-\u24ff\u2776-\u2793])$/u;
 /** An ellipsis that a contents line or a quotation sets apart ("··· 1"). */
 const ELLIPSIS = /^(?:···|…|⋯)/u;
 /** Closing marks a particle attaches to ("(東京都)와", "20%를", "‘…’으로"). */
