@@ -2,15 +2,19 @@
 // - unpack kuromoji's dictionary into dist/kuromoji-dict (pipeline/transcribe/dictionary-files.ts),
 //   so every tokenizer load afterwards skips the gunzip; without it kaikyo loads the .dat.gz files;
 // - record the digest of the sources just compiled in dist/pipeline-digest.txt
-//   (pipeline/orchestrate/digest.ts), so the CLI does not hash its sources on every start.
+//   (pipeline/orchestrate/digest.ts), so the CLI does not hash its sources on every start;
+// - compile dictionary-ko's Hunspell suffix rules once into the cache folder
+//   (pipeline/edition/spacing/affix-check.ts), so no build pays the ≈ 1.5 s parse.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/orchestrate/digest.js';
 import { packageRoot } from '../dist/pipeline/data/package-root.js';
 import { isCurrentUnpacked, unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
 import { dictionaryPath } from '../dist/pipeline/transcribe/tokenizer.js';
+import { loadAffixDictionary } from '../dist/pipeline/edition/spacing/affix-check.js';
 
 const root = packageRoot();
 // Only when missing or made from other files: `npm start` builds first, and unpacking takes ~2 s.
 if (!isCurrentUnpacked(unpackedFolder(root), dictionaryPath())) unpackDictionary(dictionaryPath(), unpackedFolder(root));
 writeFileSync(join(root, 'dist', PIPELINE_DIGEST_FILE), `${await sourcesDigest()}\n`);
+loadAffixDictionary();
