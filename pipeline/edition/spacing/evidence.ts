@@ -36,11 +36,17 @@ const KEEP_BONUS: Readonly<Record<string, number>> = {
   'words-attested': -0.5,
 };
 
-const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak', 'inflection-across']);
+/**
+ * Rules left out of the pressure: they ask the inflection dictionary (≈ 50 µs a word it has
+ * not seen), which every space would pay; they still decide the spaces at a line end.
+ */
+const NOT_FOR_PRESSURE: ReadonlySet<string> = new Set(['inflection-across', 'inflection-joined', 'inflection-apart']);
+
+const LIKELY_RULES = new Set(['open-left', 'close-right', 'dot-join', 'paren-right', 'verb-suffix', 'particle-weak']);
 
 /** Pressure (a skip penalty for the line model) of the space described by `input`. */
 export function pressureOf(verdicts: SpaceVerdicts): number {
-  const found = verdicts.first(true);
+  const found = verdicts.first(true, NOT_FOR_PRESSURE);
   if (!found) return 0;
   const { rule, verdict } = found;
   if (verdict.action === 'keep') return KEEP_BONUS[verdict.rule] ?? 0;

@@ -7,7 +7,7 @@
  * rule decides only spaces that the line model places at a printed-line end; every other
  * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
  */
-import { countOccurrences, countInText, type Lexicon } from './lexicon.js';
+import { AFFIX_MAX, countOccurrences, countInText, type Lexicon } from './lexicon.js';
 import { analyseBound, MAX_BOUND, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
 import { fragmentsAt, type SpaceFragments } from './fragments.js';
@@ -50,12 +50,14 @@ const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
 /**
- * A token that is only a list marker, dash, colon or arrow ("-", "❍", "1)", "①", ":"): set
+ * A token that is only a list marker, dash, colon or arrow ("-", "❍", "1)", "①", ":"; not a
+ * middle dot or tilde, which a lone extraction space often cuts from the words it binds): set
  * apart from its neighbours by the author, never a piece of a word cut by a line end.
  */
-const LONE_MARK = /^(?:[-–—~:=→❍○●•◦■□▪▫◆◇※·∙・]|[0-9]{1,2}[).]|\([0-9]{1,2}\)|[\u2460-\u24ff\u2776-\u2793])$/u;
+const LONE_MARK = /^(?:[-–—:=→❍○●•◦■□▪▫◆◇※]|[0-9]{1,2}[).]|\([0-9]{1,2}\)|[\u2460-\u24ff\u2776-\u2793])$/u;
 /** An ellipsis that a contents line or a quotation sets apart ("··· 1"). */
 const ELLIPSIS = /^(?:···|…|⋯)/u;
+const ELLIPSIS_END = /(?:···|…|⋯)$/u;
 /** Closing marks a particle attaches to ("(東京都)와", "20%를", "‘…’으로"). */
 const CLOSE_ATTACH = new Set([')', ']', '%', '’', '”', '」', '』', '>', '〕']);
 /** Demonstratives, counters and conjunctions that form a dictionary word with almost anything. */
@@ -174,13 +176,24 @@ const FREE_STANDING = new Set(['및', '또는', '혹은', '그리고', '그러�
 /**
  * What the spelling dictionary with its inflection rules says about the two fragments: both
  * Hangul runs must be the whole word part of their side, or the check would judge half a word.
+ * Each answer is asked only when a rule needs it (a check that misses costs ~50 µs).
  */
-function inflectionCheck(f: SpaceFragments, context: SpacingContext): { joined: boolean; leftOk: boolean; rightOk: boolean } | undefined {
+function inflectionCheck(f: SpaceFragments, context: SpacingContext): { readonly joined: boolean; readonly leftOk: boolean; readonly rightOk: boolean } | undefined {
   const affixes = context.affixes;
   if (!affixes || !f.leftHangul || !f.rightHangul || f.leftHangul !== f.leftCore || f.rightHangul !== f.rightCore) return undefined;
   // Long runs are compounds or glued words, which the dictionary does not know either way.
   if (f.leftHangul.length + f.rightHangul.length > 12) return undefined;
-  return { joined: affixes.check(f.leftHangul + f.rightHangul), leftOk: affixes.check(f.leftHangul), rightOk: affixes.check(f.rightHangul) };
+  return {
+    get joined() {
+      return affixes.check(f.leftHangul + f.rightHangul);
+    },
+    get leftOk() {
+      return affixes.check(f.leftHangul);
+    },
+    get rightOk() {
+      return affixes.check(f.rightHangul);
+    },
+  };
 }
 
 /** The rules, tried in this order. */
@@ -190,6 +203,7 @@ export const RULES: readonly SpacingRule[] = [
     scope: 'anywhere',
     description: 'A list marker or a dash, colon or ellipsis standing alone between spaces ("- 농업", "예상 - 통계청", "입력 : AJ", "··· 1") is set apart by the author: a line never starts with it, and a marker is never glued to its item.',
     apply: ({ fragments: f }) => {
+      if (ELLIPSIS_END.test(f.left) && f.rightCore) return { action: 'keep', rule: 'lone-mark', evidence: `${quote(f.left)} ends in an ellipsis, set apart from what follows` };
       if (LONE_MARK.test(f.left) && f.rightCore) return { action: 'keep', rule: 'lone-mark', evidence: `${quote(f.left)} stands alone before the words it marks` };
       if (LONE_MARK.test(f.right) || ELLIPSIS.test(f.right)) return { action: 'keep', rule: 'lone-mark', evidence: `${quote(f.right)} stands apart from the word before it` };
       return null;
@@ -252,6 +266,33 @@ export const RULES: readonly SpacingRule[] = [
       const readings = compareReadings(f.leftHangul, f.rightHangul, context.dictionary);
       if (readings.apart !== Infinity || readings.across === Infinity || !readings.acrossWord) return null;
       return { action: 'remove', rule: 'orphan-syllable', evidence: `${quote(f.leftHangul)} is no word alone and dictionary word ${quote(readings.acrossWord)} spans the space` };
+    },
+  },
+  {
+    id: 'inflection-orphan',
+    scope: 'anywhere',
+    description: 'A lone syllable before a fragment that is no word form alone, where the two joined are one ("시 사점으로서": 사점으로서 ✗, 시사점으로서 ✓), wherever the line ended.',
+    apply: ({ fragments: f, context }) => {
+      if (f.leftHangul.length !== 1 || f.rightHangul.length < 2 || DETERMINERS.has(f.leftHangul)) return null;
+      const check = inflectionCheck(f, context);
+      if (!check?.joined || check.rightOk) return null;
+      return { action: 'remove', rule: 'inflection-orphan', evidence: `${quote(f.leftHangul + f.rightHangul)} is a word form and ${quote(f.rightHangul)} alone is not (Hunspell rules of dictionary-ko)` };
+    },
+  },
+  {
+    id: 'lexicon-orphan',
+    scope: 'anywhere',
+    description: 'A lone syllable on either side, where the document begins three or more other words with the two joined and never spaces them ("일 본" beside 일본, 일본의, 일본은).',
+    apply: ({ text, fragments: f, context }) => {
+      if (!f.leftHangul || !f.rightHangul || f.leftHangul !== f.leftCore || f.rightHangul !== f.rightCore) return null;
+      if (f.leftHangul.length !== 1 && f.rightHangul.length !== 1) return null;
+      if (DETERMINERS.has(f.leftHangul)) return null;
+      const joined = f.leftHangul + stemOf(f.rightHangul);
+      if (joined.length > AFFIX_MAX || joined.length < 2) return null;
+      const begins = context.lexicon.starts.get(joined) ?? 0;
+      const { apart } = joinCounts(text, f, context.lexicon);
+      if (begins < 3 || apart > 0) return null;
+      return { action: 'remove', rule: 'lexicon-orphan', evidence: `${begins} words of the document begin with ${quote(joined)} and it is never spaced` };
     },
   },
   {
@@ -360,9 +401,9 @@ export const RULES: readonly SpacingRule[] = [
     description: 'The spelling dictionary, inflection included, reads the two fragments joined as one word form and not one of them alone ("시 사점으로서": 시사점으로서 ✓, 사점으로서 ✗; "추진되 고": 추진되고 ✓, 추진되 ✗).',
     apply: ({ fragments: f, context }) => {
       const check = inflectionCheck(f, context);
-      if (!check) return null;
-      const { joined, leftOk, rightOk } = check;
-      if (!joined || (leftOk && rightOk)) return null;
+      if (!check?.joined) return null;
+      const rightOk = check.rightOk;
+      if (rightOk && check.leftOk) return null;
       const lone = !rightOk ? f.rightHangul : f.leftHangul;
       return { action: 'remove', rule: 'inflection-across', evidence: `${quote(f.leftHangul + f.rightHangul)} is a word form and ${quote(lone)} alone is not (Hunspell rules of dictionary-ko)` };
     },
@@ -402,15 +443,14 @@ export const RULES: readonly SpacingRule[] = [
     description: 'At a line end, a fragment that is only a particle or ending is joined even when the same spelling can be a word.',
     apply: ({ text, fragments: f, context }) => {
       if ((!f.leftCore && !CLOSE_ATTACH.has(last(f.left))) || f.rightHangul !== f.rightCore) return null;
-      if (continuesIntoNext(text, f, context)) return null;
+      // Cheapest first: only a weak bound form is in question here.
+      const bound = analyseBound(f.rightHangul);
+      if (!bound || bound.strength !== 'weak' || (!f.leftCore && bound.kind !== 'particle')) return null;
       // A word that already ends in a particle ("사업은 이 중") takes no second one: the weak
       // fragment is a word of its own (이 'this').
       if (closedByParticle(f.leftHangul, context) || adnominalForm(f.leftHangul)) return null;
-      const bound = analyseBound(f.rightHangul);
-      if (!f.leftCore && bound?.kind !== 'particle') return null;
-      return bound && bound.strength === 'weak'
-        ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
-        : null;
+      if (continuesIntoNext(text, f, context)) return null;
+      return { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` };
     },
   },
   {
@@ -505,10 +545,11 @@ export const RULES: readonly SpacingRule[] = [
     scope: 'wrap',
     description: 'The right fragment is a whole word form of the spelling dictionary (inflection included), the left one is a word form or ends in a particle or ending, and the two joined are no word ("성장했기 때문으로", "신사업법에 의해").',
     apply: ({ fragments: f, context }) => {
+      if (f.rightHangul.length < 2) return null;
       const check = inflectionCheck(f, context);
-      if (!check || check.joined || !check.rightOk || f.rightHangul.length < 2) return null;
+      if (!check || !check.rightOk || check.joined) return null;
       const ending = inflectedEnding(f.leftHangul);
-      if (!check.leftOk && !ending) return null;
+      if (!ending && !check.leftOk) return null;
       return {
         action: 'keep',
         rule: 'inflection-apart',
@@ -532,7 +573,7 @@ export const RULES: readonly SpacingRule[] = [
 
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
-  'lone-mark', 'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
+  'lone-mark', 'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'inflection-orphan', 'lexicon-orphan', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
   'lexicon-apart', 'inflection-across', 'inflection-joined', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'inflection-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap', 'cell-default',
 ];

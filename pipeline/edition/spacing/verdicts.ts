@@ -23,10 +23,11 @@ export class SpaceVerdicts {
   }
 
   /** The first rule with a verdict, skipping rules that apply only at a line end unless `atWrap`. */
-  first(atWrap: boolean): { readonly rule: SpacingRule; readonly verdict: Verdict } | undefined {
+  first(atWrap: boolean, skip?: ReadonlySet<string>): { readonly rule: SpacingRule; readonly verdict: Verdict } | undefined {
     for (let k = 0; k < RULES.length; k++) {
       const rule = RULES[k];
       if (rule.scope === 'wrap' && !atWrap) continue;
+      if (skip?.has(rule.id)) continue;
       let verdict = this.verdicts[k];
       if (verdict === undefined) {
         verdict = rule.apply(this.input);
