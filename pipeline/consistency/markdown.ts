@@ -97,7 +97,7 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
     return `${lines.join('\n')}`;
   }
   const count = (severity: string) => shown.filter((finding) => finding.severity === severity).length;
-  lines.push(t('report.summary', { count: shown.length, names: sections.size, error: count('error'), warning: count('warning'), info: count('info') }), '');
+  lines.push(t('report.summary', { count: shown.length, names: [...sections.keys()].filter((key) => key !== LOANWORDS).length, error: count('error'), warning: count('warning'), info: count('info') }), '');
   lines.push(t('report.placesIn'), '');
   if (all.length > shown.length) lines.push(t('report.hidden', { count: all.length - shown.length }), '');
   const header = `| ${t('report.finding')} | ${t('report.form')} | ${t('report.where')} | ${t('report.context')} |`;
