@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../data/package-root.js';
+import { compareCodePoints } from '../text/compare.js';
 
 export { packageRoot } from '../data/package-root.js';
 
@@ -63,7 +64,7 @@ export function pipelineDigest(): Promise<string> {
 /** Digest of pipeline/ and package-lock.json as they are on disk now. */
 export async function sourcesDigest(): Promise<string> {
   const root = packageRoot();
-  const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml)$/.test(file) && !file.endsWith('.test.ts'));
+  const files = (await listFiles(join(root, 'pipeline'))).filter((file) => /\.(ts|json|tsv|yaml|css)$/.test(file) && !file.endsWith('.test.ts'));
   const lock = join(root, 'package-lock.json');
   return filesDigest(existsSync(lock) ? [...files, lock] : files, root);
 }
@@ -72,7 +73,7 @@ async function listFiles(folder: string): Promise<string[]> {
   if (!existsSync(folder)) return [];
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await listFiles(path)));
     else files.push(path);
