@@ -19,7 +19,9 @@ import { groupEntries, type NameGroup } from './groups.js';
 import { formIndexFromData, formIndexToData, formKey, indexForms, matcherOver, type FormIndex, type FormIndexData, type KoreanMatcher } from './matcher.js';
 import { sortFindings } from './merge.js';
 import { reportFindings } from './messages.js';
-import { resolveEntry, type Resolution } from './resolve.js';
+import { neighbourIndex, resolveEntry, type Resolution, type ResolveBasis } from '../names/resolve.js';
+import type { Container } from '../names/texts.js';
+import { recordEntries, resolveRecords } from '../names/resolve-records.js';
 import { CONSISTENCY_RULES, type ConsistencyRuleId } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import { loanwordFindings, type Loanword } from './loanwords.js';
@@ -27,6 +29,12 @@ import type { DeviationKind, Finding, Occurrence, Suppression } from './types.js
 
 /** Options of checkConsistency. */
 export interface CheckOptions {
+  /**
+   * Receives every Korean form of a glossary name the scanner found, in text order (names
+   * written only in Hangul among them), with the entry the resolver gave it: the build adds
+   * those that no Japanese run stands for to names.json.
+   */
+  readonly scanned?: (names: readonly ScannedName[]) => void;
   /** Receives one message per finding (after suppressions). */
   readonly file?: VFile;
   /** Reasoned exceptions (glossary/suppressions.yaml). */
@@ -45,10 +53,24 @@ interface Rendering {
   readonly offset: number;
 }
 
+/** A Korean form of a glossary name found in the text by the scanner. */
+export interface ScannedName {
+  /** The form as it stands, spaces collapsed. */
+  readonly form: string;
+  readonly container: Container;
+  /** First and last-plus-one source places (1-based line/column, 0-based offset). */
+  readonly start: { readonly line: number; readonly column: number; readonly offset: number };
+  readonly end: { readonly line: number; readonly column: number; readonly offset: number };
+  /** The entries of one name group the form fits (several: 토야마 the prefecture and the city). */
+  readonly entries: readonly GlossaryEntry[];
+  /** The entry it is, when there is one or the resolver chose. */
+  readonly entry?: GlossaryEntry;
+  /** What chose it among several. */
+  readonly basis?: ResolveBasis;
+}
+
 const SANCTIONED = '\u0000sanctioned';
 
-/** How far apart (source UTF-16 units) two names may stand to count as neighbours. */
-const NEIGHBOUR_DISTANCE = 120;
 
 interface Prepared {
   readonly matcher: KoreanMatcher;
@@ -85,15 +107,19 @@ export async function prepareGlossaryCached(glossary: Glossary): Promise<void> {
  * Check one document: its names (from the names stage) against the glossary, and every Korean
  * rendering in its text against the standard and against each other. Findings come sorted.
  */
-export function checkConsistency(edition: EditionContent, names: readonly NameRecord[], glossary: Glossary, options: CheckOptions = {}): Finding[] {
+export function checkConsistency(edition: EditionContent, given: readonly NameRecord[], glossary: Glossary, options: CheckOptions = {}): Finding[] {
+  const scanned: ScannedName[] = [];
   const { matcher, groups } = prepareGlossary(glossary);
   const source = edition.lines.text;
   const findings: Finding[] = [];
 
-  // 1. Japanese spans: which entry each one names.
+  // 1. Japanese spans: which entry each one names. The names stage's resolver pass decided it;
+  // it is run again here only so that records made elsewhere (tests, other tools) get the same
+  // answer: on the stage's own records it gives back what they already say.
+  const names = resolveRecords(given, glossary, source);
   const candidates = names.map((record) => japaneseEntries(glossary, record));
   const unknown = new Map<string, NameRecord[]>();
-  const ambiguous = new Map<string, Array<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution }>>();
+  const ambiguous = new Map<string, Array<{ record: NameRecord; entries: GlossaryEntry[]; resolution?: Resolution<GlossaryEntry> }>>();
   const renderings: Rendering[] = [];
   names.forEach((record, index) => {
     const entries = candidates[index];
@@ -105,11 +131,8 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
     }
     let entry: GlossaryEntry | undefined = entries[0];
     if (entries.length > 1) {
-      const resolution = resolveEntry(entries, {
-        nameKind: record.kind,
-        after: afterParenthesis(source, record.source.end.offset),
-        neighbourKinds: neighbourKinds(names, candidates, index),
-      });
+      // The names stage's resolver decided (pipeline/names/resolve.ts); its answer is taken, not redone.
+      const resolution = recordResolution(glossary, record, entries);
       entry = resolution?.entry;
       const list = ambiguous.get(record.normalized) ?? [];
       list.push({ record, entries, ...(resolution ? { resolution } : {}) });
@@ -130,7 +153,22 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
   });
 
   // 2. Korean renderings in the text, with or without kanji next to them.
-  for (const { text } of editionTexts(edition)) {
+  const present = new Set(candidates.flatMap((entries) => entries.map((entry) => entry.id)));
+  // The author's rendering of another name (카토 of 카토 히로시(加藤博)) is that name's, not the person's.
+  const renderedOther = (offset: number, id: string) =>
+    names.some((record, index) => record.written && offset >= record.written.offset && offset < record.written.offset + record.written.text.length + 2 && !candidates[index].some((entry) => entry.id === id));
+  const found: Array<{
+    group: NameGroup;
+    entries: GlossaryEntry[];
+    form: string;
+    container: Container;
+    offset: number;
+    point: { line: number; column: number };
+    end: ScannedName['end'];
+    raw: string;
+    after: string;
+  }> = [];
+  for (const { text, container } of editionTexts(edition)) {
     for (const match of matcher.scan(text)) {
       const offset = firstSourced(text.offsets, match.start, match.end);
       if (offset < 0) continue;
@@ -139,22 +177,48 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
       const raw = last - offset <= match.text.length + 16 ? source.slice(offset, last) : match.text;
       const byGroup = new Map<NameGroup, GlossaryEntry[]>();
       for (const hit of match.hits) {
+        // A person's Korean forms are mostly the bare surname (카토, 야마사키): they name the
+        // glossary's person only in a document where that person stands in Japanese.
+        if (hit.entry.kind === 'person' && (!present.has(hit.entry.id) || renderedOther(offset, hit.entry.id))) continue;
         const group = groups.get(hit.entry.id);
         if (!group) continue;
         byGroup.set(group, [...(byGroup.get(group) ?? []), hit.entry]);
       }
+      const end = edition.lines.point(last);
       for (const [group, entries] of byGroup) {
-        const entry = entries.length === 1 ? entries[0] : resolveEntry(entries, { after: text.text.slice(match.end, match.end + 4) })?.entry;
-        renderings.push({
-          group,
-          ...(entry ? { entry } : {}),
-          form: match.text.replace(/\s+/gu, ' '),
-          offset,
-          occurrence: { line: point.line, column: point.column, text: raw, offset, ...(entry ? { entry: entry.id } : {}) },
-        });
+        found.push({ group, entries, form: match.text.replace(/\s+/gu, ' '), container, offset, point, end: { line: end.line, column: end.column, offset: last }, raw, after: text.text.slice(match.end, match.end + 4) });
       }
     }
   }
+  // A Korean form that fits several entries (홋카이도 the region or the prefecture) is resolved
+  // like a Japanese run: the Korean after it, then the unambiguous names around it, Japanese
+  // and Korean alike.
+  const views = [
+    ...names.map((record, index) => ({ offset: record.source.offset, citation: record.citation, kinds: candidates[index].map((entry) => entry.kind) })),
+    ...found.map((item) => ({ offset: item.offset, citation: false, kinds: item.entries.map((entry) => entry.kind) })),
+  ];
+  const near = neighbourIndex(views);
+  found.forEach((item, k) => {
+    const { entries, offset, point } = item;
+    const resolution = entries.length === 1 ? undefined : resolveEntry(entries, { after: item.after, neighbourKinds: near(names.length + k) });
+    const entry = entries.length === 1 ? entries[0] : resolution?.entry;
+    scanned.push({
+      form: item.form,
+      container: item.container,
+      start: { line: point.line, column: point.column, offset },
+      end: item.end,
+      entries,
+      ...(entry ? { entry } : {}),
+      ...(resolution ? { basis: resolution.basis } : {}),
+    });
+    renderings.push({
+      group: item.group,
+      ...(entry ? { entry } : {}),
+      form: item.form,
+      offset,
+      occurrence: { line: point.line, column: point.column, text: item.raw, offset, ...(entry ? { entry: entry.id } : {}) },
+    });
+  });
 
   // 3. Per group: judge every form, then compare them.
   const byGroup = new Map<NameGroup, Rendering[]>();
@@ -172,16 +236,15 @@ export function checkConsistency(edition: EditionContent, names: readonly NameRe
   // 5. Loanwords spelt against the orthography, wherever they stand.
   findings.push(...loanwordFindings(edition, options.loanwords ?? []));
 
+  if ('scanned' in options && options.scanned) options.scanned(scanned);
   const kept = sortFindings(applySuppressions(findings, options.suppressions ?? []));
   if (options.file) reportFindings(options.file, kept);
   return kept;
 }
 
-/** Entries for a record: the names stage's choice, else every entry of any of its forms. */
+/** Entries for a record: every entry of any of its forms that applies there (recordEntries), else the names stage's choice. */
 function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[] {
-  const forms = [record.surface, record.normalized, record.surface.replace(/\s+/gu, ''), record.normalized.replace(/・/gu, '∙')];
-  const found: GlossaryEntry[] = [];
-  for (const form of forms) for (const entry of glossary.byJapanese(form)) if (!found.includes(entry)) found.push(entry);
+  const found = recordEntries(glossary, record);
   if (found.length === 0 && record.glossaryId) {
     const entry = glossary.byId(record.glossaryId);
     if (entry) found.push(entry);
@@ -189,22 +252,11 @@ function japaneseEntries(glossary: Glossary, record: NameRecord): GlossaryEntry[
   return found;
 }
 
-/** Korean right after the name's closing parenthesis (or right after the name). */
-function afterParenthesis(source: string, end: number): string {
-  const rest = source.slice(end, end + 6);
-  return rest.startsWith(')') || rest.startsWith('）') ? rest.slice(1) : rest;
-}
-
-/** Glossary kinds of unambiguous names near record `index`, nearest first. */
-function neighbourKinds(names: readonly NameRecord[], candidates: readonly GlossaryEntry[][], index: number): string[] {
-  const own = names[index];
-  const near: Array<{ distance: number; kind: string }> = [];
-  names.forEach((other, k) => {
-    if (k === index || candidates[k].length !== 1 || other.citation !== own.citation) return;
-    const distance = Math.abs(other.source.offset - own.source.offset);
-    if (distance <= NEIGHBOUR_DISTANCE) near.push({ distance, kind: candidates[k][0].kind });
-  });
-  return near.sort((a, b) => a.distance - b.distance).map((item) => item.kind);
+/** The resolver's answer recorded on a name (glossaryId among its candidates, with its basis). */
+function recordResolution(glossary: Glossary, record: NameRecord, entries: readonly GlossaryEntry[]): Resolution<GlossaryEntry> | undefined {
+  if (!record.resolvedBy || record.glossaryId === null) return undefined;
+  const entry = glossary.byId(record.glossaryId);
+  return entry && entries.includes(entry) ? { entry, basis: record.resolvedBy } : undefined;
 }
 
 /** The source text of a written form: from its offset, as far as its characters go (spaces and breaks the source's). */
@@ -391,12 +443,15 @@ function occurrenceOf(record: NameRecord, source: string, entry?: string): Occur
 
 function unknownFinding(normalized: string, records: readonly NameRecord[], source: string, taken: Set<string>): Finding {
   const suggestion = suggestEntry(records, taken);
+  // A standard form that rests on the tokenizer's guess (豊田 トヨダ → 도요다) is not asserted.
+  const guess = records[0].readingSource === 'tokenizer';
   return {
     ruleId: 'unknown-name',
     severity: severity('unknown-name'),
     id: null,
     ja: normalized,
-    expected: records[0].hangul,
+    expected: guess ? null : records[0].hangul,
+    ...(guess ? { note: `reading unconfirmed (the tokenizer's guess ${records[0].reading} / ${records[0].hangul})` } : {}),
     found: [...new Set(records.flatMap((record) => (record.written ? [record.written.text] : [])))],
     occurrences: records.map((record) => occurrenceOf(record, source)),
     reading: records[0].reading,

@@ -21,7 +21,7 @@ export function findingMessage(finding: Finding, language: ReportLanguage | TFun
   return t(`rules.${key}`, {
     ja: finding.ja ?? '',
     found: list(finding.found),
-    expected: finding.expected ?? '',
+    expected: finding.expected ?? '?', // null: no standard form is asserted (an unconfirmed reading)
     count: finding.ruleId === 'ambiguous-name' ? (finding.ids?.length ?? 0) : finding.found.length,
     reading: finding.reading ?? '',
     kinds: list((finding.kinds ?? []).map((kind) => t(`kinds.${kind}`))),

@@ -60,11 +60,12 @@ export interface ChromeResult {
 }
 
 /**
- * Split segments into chrome and text. A header is removed only when it fits the profile as a
- * whole (every line up to the end line has a known shape or repeats the site's title; or the
- * sequence's required steps all match); a header that does not fit is left in place and
- * reported, because removing unknown lines could lose the author's text. `title` is the
- * document's title from its metadata, if any, which the header may repeat.
+ * Split segments into chrome and text. Only lines of a known shape (or repeating the site's
+ * title) are ever removed, and only when the header fits the profile: up to the end line with
+ * at most a third of its lines of unknown shape (those stay, reported), or with every required
+ * step of the sequence matched. A header that does not fit is left in place and reported,
+ * because removing unknown lines could lose the author's text. `title` is the document's title
+ * from its metadata, if any, which the header may repeat.
  */
 export function stripChrome(segments: readonly Segment[], profile: SiteProfile, title = ''): ChromeResult {
   const problems: string[] = [];
@@ -75,7 +76,9 @@ export function stripChrome(segments: readonly Segment[], profile: SiteProfile, 
     ? matchSequence(segments, profile.header.sequence, site)
     : matchUntilEnd(segments, profile, [title.trim(), siteTitle ?? ''].filter(Boolean), site, problems);
   const chrome: ChromeLine[] = [...header];
-  const first = header.length;
+  const removed = new Set(header.map((line) => line.segment.index));
+  // The trailer is looked for after the header's last line.
+  const first = header.length > 0 ? segments.findIndex((segment) => segment.index === header[header.length - 1].segment.index) + 1 : 0;
 
   let last = segments.length;
   if (profile.trailer) {
@@ -96,7 +99,7 @@ export function stripChrome(segments: readonly Segment[], profile: SiteProfile, 
       last = lead;
     }
   }
-  return { chrome, text: segments.slice(first, last), problems, site };
+  return { chrome, text: segments.slice(0, last).filter((segment) => !removed.has(segment.index)), problems, site };
 }
 
 /** The site's title of the document, from the header line the profile's `title` names. */
@@ -108,6 +111,13 @@ function findSiteTitle(segments: readonly Segment[], profile: SiteProfile): stri
   return undefined;
 }
 
+/**
+ * The header up to the profile's end line. Every line of a known shape (or repeating the site's
+ * title) is chrome. A line of unknown shape inside it is kept as text and reported: when such
+ * lines are at most a third of the header, the known lines around them are still removed (a
+ * site that adds one new widget does not leave its whole header in the edition); when they are
+ * more, the header is not recognised and every line stays.
+ */
 function matchUntilEnd(segments: readonly Segment[], profile: SiteProfile, titles: readonly string[], site: Record<string, string>, problems: string[]): ChromeLine[] {
   const end = profile.header.end;
   const endIndex = end ? segments.findIndex((segment) => end.test(segment.text)) : -1;
@@ -116,14 +126,17 @@ function matchUntilEnd(segments: readonly Segment[], profile: SiteProfile, title
     return [];
   }
   const header: ChromeLine[] = [];
+  const unknown: Segment[] = [];
   const captured: Record<string, string> = {};
   for (const [index, segment] of segments.slice(0, endIndex + 1).entries()) {
     const label = titles.includes(segment.text) ? 'title repeat' : shapeLabel(segment.text, profile.header.lines ?? [], index === 0, captured);
-    if (label === undefined) {
-      problems.push(`line ${segment.line} does not look like site chrome ("${segment.text.slice(0, 40)}"), so the header was kept`);
-      return [];
-    }
-    header.push({ segment, label, part: 'header' });
+    if (label === undefined) unknown.push(segment);
+    else header.push({ segment, label, part: 'header' });
+  }
+  for (const segment of unknown) problems.push(`line ${segment.line} does not look like site chrome ("${segment.text.slice(0, 40)}"), so it was kept`);
+  if (unknown.length * 3 > endIndex + 1) {
+    problems.push('the header does not fit the site profile, so it was kept');
+    return [];
   }
   Object.assign(site, captured, site);
   return header;

@@ -8,8 +8,8 @@
  * The widths come from the spacing stage's line model (which spaces are printed-line ends) and
  * its measured column.
  */
-import { concatAll, inserted } from '../text/mapped-text.js';
-import type { FlowItem, Paragraph } from './paragraphs.js';
+import { concatAll, inserted, type MappedText } from '../text/mapped-text.js';
+import type { FlowItem, FootnoteMark, Paragraph } from './paragraphs.js';
 import type { Segment } from './segments.js';
 import { repairSpacing, type SpacingContext } from './spacing/index.js';
 import { prefixWidths } from './spacing/width.js';
@@ -58,7 +58,8 @@ function lineEnds(text: string, context: SpacingContext): number[] {
  * Join each paragraph that ends with a footnote reference to the next one when the reference's
  * line is the only one between them and `shares` finds that they share a printed line. The
  * joined paragraph has a join space like any other (the spacing stage decides it) and its
- * footnote marks in place.
+ * footnote marks in place. A run of such paragraphs is joined once, so a long chain costs its
+ * length, not its length squared.
  */
 export function continueAfterReferences(
   items: readonly FlowItem[],
@@ -66,28 +67,36 @@ export function continueAfterReferences(
 ): { items: FlowItem[]; continuations: Map<Paragraph, Continuation[]> } {
   const out: FlowItem[] = [];
   const continuations = new Map<Paragraph, Continuation[]>();
-  for (const item of items) {
-    const previous = out.at(-1);
-    if (item.type === 'paragraph' && previous?.type === 'paragraph') {
-      const merged = join(previous.paragraph, item.paragraph, shares, continuations.get(previous.paragraph) ?? []);
-      if (merged) {
-        continuations.delete(previous.paragraph);
-        continuations.set(merged.paragraph, merged.continuations);
-        out[out.length - 1] = { type: 'paragraph', paragraph: merged.paragraph };
-        continue;
-      }
+  // The paragraphs of the current run, and why each after the first continues the one before.
+  let run: Paragraph[] = [];
+  let reasons: string[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push({ type: 'paragraph', paragraph: run[0] });
+    else if (run.length > 1) {
+      const merged = joinRun(run, reasons);
+      continuations.set(merged.paragraph, merged.continuations);
+      out.push({ type: 'paragraph', paragraph: merged.paragraph });
     }
-    out.push(item);
+    run = [];
+    reasons = [];
+  };
+  for (const item of items) {
+    if (item.type !== 'paragraph') {
+      flush();
+      out.push(item);
+      continue;
+    }
+    const reason = run.length > 0 ? continues(run[run.length - 1], item.paragraph, shares) : undefined;
+    if (!reason) flush();
+    else reasons.push(reason);
+    run.push(item.paragraph);
   }
+  flush();
   return { items: out, continuations };
 }
 
-function join(
-  a: Paragraph,
-  b: Paragraph,
-  shares: (before: string, after: string) => SharedLine | undefined,
-  earlier: readonly Continuation[],
-): { paragraph: Paragraph; continuations: Continuation[] } | undefined {
+/** Why `b` continues `a` across the footnote reference at `a`'s end, or undefined when it does not. */
+function continues(a: Paragraph, b: Paragraph, shares: (before: string, after: string) => SharedLine | undefined): string | undefined {
   const length = a.text.text.length;
   const mark = a.footnotes.find((candidate) => candidate.at === length);
   if (!mark) return undefined;
@@ -99,15 +108,32 @@ function join(
   const head = b.text.text.slice(0, b.joins[0] ?? b.text.text.length);
   const shared = shares(tail, head);
   if (!shared) return undefined;
-  const shift = length + 1;
-  const paragraph: Paragraph = {
-    segments: [...a.segments, ...b.segments],
-    text: concatAll([a.text, inserted(' '), b.text]),
-    joins: [...a.joins, length, ...b.joins.map((index) => index + shift)],
-    footnotes: [...a.footnotes, ...b.footnotes.map((note) => ({ ...note, at: note.at + shift }))],
-  };
-  const reason =
+  return (
     `the paragraph goes on after footnote ${mark.number}'s reference, which stood inside a printed line: ` +
-    `${shared.tail.toFixed(1)} em of text before it and ${shared.head.toFixed(1)} em after it make one column (${shared.column.toFixed(1)} em)`;
-  return { paragraph, continuations: [...earlier, { join: length, reason }] };
+    `${shared.tail.toFixed(1)} em of text before it and ${shared.head.toFixed(1)} em after it make one column (${shared.column.toFixed(1)} em)`
+  );
+}
+
+/** One paragraph of a run, each later one after a join space; `reasons[k]` explains the join before `run[k + 1]`. */
+function joinRun(run: readonly Paragraph[], reasons: readonly string[]): { paragraph: Paragraph; continuations: Continuation[] } {
+  const pieces: MappedText[] = [];
+  const segments: Segment[] = [];
+  const joins: number[] = [];
+  const footnotes: FootnoteMark[] = [];
+  const continuations: Continuation[] = [];
+  let shift = 0;
+  run.forEach((paragraph, k) => {
+    if (k > 0) {
+      joins.push(shift);
+      continuations.push({ join: shift, reason: reasons[k - 1] });
+      pieces.push(inserted(' '));
+      shift += 1;
+    }
+    pieces.push(paragraph.text);
+    segments.push(...paragraph.segments);
+    for (const index of paragraph.joins) joins.push(index + shift);
+    for (const note of paragraph.footnotes) footnotes.push({ ...note, at: note.at + shift });
+    shift += paragraph.text.text.length;
+  });
+  return { paragraph: { segments, text: concatAll(pieces), joins, footnotes }, continuations };
 }

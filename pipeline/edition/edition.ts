@@ -12,14 +12,15 @@ import { LineIndex } from '../text/positions.js';
 import { sortApparatus, type ApparatusEntry, type ApparatusKind } from './apparatus.js';
 import { findBlocks, type Block } from './blocks.js';
 import { stripChrome } from './chrome.js';
+import { continueAfterReferences, sharedPrintedLine } from './continuations.js';
 import { applyCorrectionRules, applyGeneralRules, replacementCharacters } from './corrections.js';
 import { undoubleLine } from './fake-bold.js';
 import { joinLetterSpacing } from './letter-spacing.js';
 import { findFrontMatter, type FrontMatter } from './front.js';
 import { pairFootnotes, type Footnote } from './footnotes.js';
-import { continueAfterReferences, sharedPrintedLine } from './continuations.js';
-import { classifyFlow } from './outline.js';
 import { LOST_SYMBOL_MARK, lostSymbolAt } from './lost-symbols.js';
+import { placeInlineReferences } from './inline-references.js';
+import { classifyFlow } from './outline.js';
 import { findPages } from './pages.js';
 import { findRunning } from './running.js';
 import { buildParagraphs, segmentText, type FlowItem, type FootnoteMark } from './paragraphs.js';
@@ -246,30 +247,6 @@ export function buildEdition(source: string, document: CorpusDocument, file: VFi
     report('edition-empty', 'no text of the document is left after the site chrome: the page holds nothing but chrome, so the edition has front matter only', source.length > 0 ? 0 : undefined);
   }
   return { items, footnotes, apparatus: sortApparatus(apparatus), spacing: context, site, ...(front ? { front } : {}), lastPage: pages.lastPage, lines };
-}
-
-/**
- * References inside a line ("활동7)과"): the mark leaves the paragraph's text and becomes a
- * footnote mark at its place (the apparatus keeps the printed "7)").
- */
-function placeInlineReferences(items: FlowItem[], footnotes: readonly Footnote[]): FlowItem[] {
-  const inline = footnotes.filter((footnote) => footnote.inline);
-  if (inline.length === 0) return items;
-  return items.map((item) => {
-    if (item.type !== 'paragraph') return item;
-    let { text, footnotes: marks, joins } = item.paragraph;
-    const segments = new Set(item.paragraph.segments.map((segment) => segment.index));
-    for (const footnote of inline) {
-      if (!segments.has(footnote.reference.index)) continue;
-      const at = text.offsets.indexOf(footnote.inline!.start);
-      if (at < 0) continue;
-      const length = footnote.inline!.length;
-      text = applyEdits(text, [{ start: at, end: at + length, insert: '' }]);
-      marks = [...marks.map((mark) => (mark.at > at ? { ...mark, at: mark.at - length } : mark)), { at, number: footnote.number }];
-      joins = joins.map((join) => (join > at ? join - length : join));
-    }
-    return { ...item, paragraph: { ...item.paragraph, text, footnotes: marks, joins } };
-  });
 }
 
 function bodyText(footnote: Footnote, textOf: (segment: Segment) => MappedText): MappedText {

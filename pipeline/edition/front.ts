@@ -83,7 +83,10 @@ interface TitleSpan {
 }
 
 function titleFromSite(window: readonly string[], siteTitle: string): TitleSpan | undefined {
-  const wanted = [...siteTitle].filter((char) => LETTER.test(char)).join('');
+  // A site may cut a long title short ("…의 현황과 ..."): then the printed title runs on to the
+  // end of its line, when that line is short enough to be a title.
+  const truncated = /(?:\.{3}|…)\s*$/u.test(siteTitle);
+  const wanted = [...siteTitle.replace(/(?:\.{3}|…)\s*$/u, '')].filter((char) => LETTER.test(char)).join('');
   if (wanted.length < 2) return undefined;
   // Letters of the window with where each sits (text index, offset).
   let letters = '';
@@ -102,6 +105,7 @@ function titleFromSite(window: readonly string[], siteTitle: string): TitleSpan 
     // The span must start where a unit starts (a line, or after a stop or a space).
     if (start > 0 && !/[\s.]/u.test(window[first][start - 1])) continue;
     let end = lastOffset + 1;
+    if (truncated && window[last].length - end <= 60 && !/[.!?。]/u.test(window[last].slice(end))) end = window[last].length;
     // …and end where a unit ends: "日本語" is not the title inside "日本語學硏究".
     if (end < window[last].length && LETTER.test(window[last][end])) continue;
     const closing = /^[)」』”’]+/u.exec(window[last].slice(end));

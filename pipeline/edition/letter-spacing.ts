@@ -74,7 +74,7 @@ export function letterSpacedRuns(text: string): SpacedRun[] {
   const runs: SpacedRun[] = [];
   let i = 0;
   while (i < list.length) {
-    const run = hanRun(list, i, text) ?? latinRun(list, i) ?? hangulRun(list, i, text);
+    const run = hanRun(list, i) ?? latinRun(list, i) ?? hangulRun(list, i, text);
     if (run) {
       runs.push(run.run);
       i = run.next;
@@ -102,7 +102,7 @@ function spacesBetween(list: readonly Token[], from: number, to: number): number
   return spaces;
 }
 
-function hanRun(list: readonly Token[], i: number, text: string): { run: SpacedRun; next: number } | undefined {
+function hanRun(list: readonly Token[], i: number): { run: SpacedRun; next: number } | undefined {
   if (!single(list[i], HAN)) return undefined;
   let j = i;
   let count = 1;
@@ -121,7 +121,6 @@ function hanRun(list: readonly Token[], i: number, text: string): { run: SpacedR
   const after = list[j + 1];
   if (after && after.start - list[j].end === 1 && (single(after, HANGUL) || after.text.startsWith('('))) last = j + 1;
   const spaces = spacesBetween(list, i, last);
-  void text;
   return { run: { start: list[i].start, end: list[last].end, spaces, script: 'han' }, next: last + 1 };
 }
 

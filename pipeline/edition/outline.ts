@@ -96,8 +96,13 @@ function startsListItem(text: string, previous: Classified | undefined): boolean
   const marker = listMarker(text);
   if (!marker) return false;
   if (!INLINE_FAMILIES.has(marker.family)) return true;
-  return previous === undefined || previous.role !== 'prose' || endsSentence(previous.segment.text);
+  if (previous === undefined || previous.role !== 'prose' || endsSentence(previous.segment.text)) return true;
+  // After a caption ("표 3-1 … 이행조건"), which ends no sentence but is a block of its own.
+  return CAPTION.test(previous.segment.text) && !CLAUSE_END.test(previous.segment.text);
 }
+
+/** A caption's label at the start of a line: "표 3-1 …", "<그림 2> …", "Table 1 …". */
+export const CAPTION = /^<?\s*(?:표|그림|도표|Table|Figure|Fig\.)\s*[\dⅠ-Ⅻ]/u;
 
 /**
  * The author line: the one that names the author from the metadata or, without metadata, the

@@ -6,7 +6,7 @@
  * Footnote references stay at their place: after the text before them.
  */
 import { concatAll, inserted, slice, sliceSource, type MappedText } from '../text/mapped-text.js';
-import { balance, endsSentence, SENTENCE_END, type Classified } from './outline.js';
+import { balance, CAPTION, endsSentence, SENTENCE_END, type Classified } from './outline.js';
 import { listMarker, tocEntry } from './list-markers.js';
 import type { Footnote } from './footnotes.js';
 import type { Segment } from './segments.js';
@@ -72,6 +72,7 @@ export function buildParagraphs(
     open = undefined;
   };
 
+  const standsAlone = standaloneLines(flow, textOf);
   for (const item of flow) {
     const { segment, role } = item;
     if (role === 'reference') {
@@ -89,7 +90,7 @@ export function buildParagraphs(
       const info = listInfo(text, families);
       families = info.families;
       open = { segments: [segment], pieces: [info.rest], joins: [], marks: [], length: info.rest.text.length, balance: balance(info.rest.text), list: info.list };
-      if (endsSentence(info.rest.text)) close();
+      if (endsSentence(info.rest.text) || standsAlone.has(segment.index)) close();
       continue;
     }
     if (!open?.list) families = [];
@@ -131,10 +132,30 @@ export function buildParagraphs(
     }
     // The paragraph ends a sentence when its last piece does (pieces are joined by a space, so
     // the final period and its closing quotes lie in the last piece) and no parenthesis is open.
-    if (SENTENCE_END.test(text.text) && open.balance <= 0) close();
+    if ((SENTENCE_END.test(text.text) && open.balance <= 0) || standsAlone.has(segment.index)) close();
   }
   close();
   return items;
+}
+
+// A line that ends on a connector goes on in the next line, however short it is.
+const CONNECTOR_END = /[,、:;(\-–・·∙]$/u;
+
+/**
+ * Lines that are a block of their own although they do not end a sentence: a list item's label
+ * ("⑴ 도입 경과") or a caption ("표 3-1 … 이행조건") before a line more than twice as long.
+ * Plain prose is never cut this way: a short line of prose is the end of a paragraph that a page
+ * break or a printed line cut ("개 지역"), and goes on.
+ */
+function standaloneLines(flow: readonly Classified[], textOf: (segment: Segment) => MappedText): Set<number> {
+  const lines = flow.filter((item) => item.role === 'prose' || item.role === 'list').map((item) => ({ index: item.segment.index, role: item.role, text: textOf(item.segment).text }));
+  const alone = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const { index, role, text } = lines[k];
+    if (role !== 'list' && !CAPTION.test(text)) continue;
+    if (text.length <= 40 && !CONNECTOR_END.test(text) && lines[k + 1].text.length > 2 * text.length) alone.add(index);
+  }
+  return alone;
 }
 
 /**

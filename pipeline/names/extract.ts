@@ -9,22 +9,26 @@ import type { MappedText } from '../text/mapped-text.js';
 import type { LineIndex } from '../text/positions.js';
 import { foldKanjiForms, unfoldRange } from '../transcribe/kanji-forms.js';
 import { tokenize, type Token } from '../transcribe/tokenizer.js';
-import { transcribe, type Transcription } from '../transcribe/transcribe.js';
+import { transcribe } from '../transcribe/transcribe.js';
 import { isBoundary } from '../transcribe/words.js';
 import { spanContext, type SpanContext } from './context.js';
 import type { Cues } from './cues.js';
 import { namesPersonOrPlace, tokenEvidence, type Evidence } from './evidence.js';
 import { decideGloss } from './gloss.js';
-import { entriesFor, glossaryLookup, nameKindOf, type NameGlossary, type NameGlossaryEntry, type NameKind } from './glossary-view.js';
+import { entriesFor, entryApplies, glossaryLookup, koBasisOf, type KoBasis, nameKindOf, type NameGlossary, type NameGlossaryEntry, type NameKind } from './glossary-view.js';
 import { hangulSimilarity } from './hangul-similarity.js';
 import { decideKind, decisiveKind, type KindBasis } from './kind.js';
-import type { NamePoint, NameRecord, NameToken, ReadingSource } from './record.js';
+import type { NamePoint, NameRecord, NameToken } from './record.js';
 import { describeRule, NAME_RULES, type NameRuleId } from './rules.js';
 import { nameSeparators, spaceGaps, withSpaces } from './separators.js';
 import { sinoKoreanReading } from './sino-korean.js';
 import { findSpans, hasKana, isDot, type Span } from './spans.js';
 import { editionTexts, type EditionText } from './texts.js';
 import { extendRendering } from './written.js';
+import { resolveRecords } from './resolve-records.js';
+import { weighReading } from './choose-reading.js';
+import { nameDictionary } from './name-dictionary.js';
+import { keepDots } from './dots.js';
 
 /** Options of extractNames. */
 export interface ExtractOptions {
@@ -86,7 +90,8 @@ export async function extractNames(edition: EditionContent, options: ExtractOpti
     const record = await read(candidate, kind, basis, edition.lines, glossary, file);
     if (record) records.push(record);
   }
-  return records.sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset);
+  records.sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset);
+  return resolveRecords(records, glossary, source);
 }
 
 async function prepare(where: EditionText, span: Span, source: string, glossary: NameGlossary | undefined): Promise<Candidate> {
@@ -100,7 +105,9 @@ async function prepare(where: EditionText, span: Span, source: string, glossary:
   const separators = nameSeparators(spaceGaps(span, where.text, source), tokens);
   const surface = withSpaces(span.text, separators);
   const normalized = folded.text;
-  const entries = entriesFor(glossary, unique([span.text, surface, plain, withSpaces(plain, separators), normalized]));
+  const entries = entriesFor(glossary, unique([span.text, surface, plain, withSpaces(plain, separators), normalized])).filter((entry) =>
+    entryApplies(entry, normalized, { citation: context.citation }),
+  );
   return { where, span, context, input: plain, surface, normalized, tokens, evidence: tokenEvidence(tokens), entries };
 }
 
@@ -128,7 +135,9 @@ async function read(
   file: VFile | undefined,
 ): Promise<NameRecord | undefined> {
   const { span, where, context, entries } = candidate;
-  const transcription = await transcribe(candidate.input, glossary ? { lookup: glossaryLookup(glossary, kind) } : {});
+  const used: NameGlossaryEntry[] = [];
+  const lookup = glossary ? glossaryLookup(glossary, kind, used, { citation: context.citation, whole: candidate.input }) : undefined;
+  const transcription = await transcribe(candidate.input, lookup ? { lookup } : {});
   const sinoKorean = sinoKoreanReading(span.text);
   const glossaryForms = entries.flatMap((entry) => [entry.ko, ...(entry.accepted ?? []), ...(entry.nonstandard ?? [])]);
   const targets = [transcription.hangul, ...(sinoKorean ? [sinoKorean] : []), ...glossaryForms];
@@ -153,10 +162,14 @@ async function read(
     return undefined;
   }
 
-  const readingSource = sourceOf(transcription);
+  // The glossary's reading stands; a tokenizer guess is weighed against ENAMDICT and the author's Korean.
+  const weighed = await weighReading(transcription, rendering?.text, nameDictionary);
+  const spelled = await keepDots(candidate.input, weighed);
+  const readingSource = weighed.source;
   if (readingSource === 'tokenizer') {
-    report(file, 'name-unverified-reading', { surface: candidate.surface, reading: transcription.reading }, place, {
-      actual: transcription.reading,
+    report(file, 'name-unverified-reading', { surface: candidate.surface, reading: weighed.reading }, place, {
+      actual: weighed.reading,
+      ...(weighed.candidates.length > 0 ? { note: `ENAMDICT lists ${weighed.candidates.map((item) => `${item.surface}: ${item.readings.join(', ')}`).join('; ')}` } : {}),
     });
   }
   if (transcription.words.some((word) => word.unread)) {
@@ -168,11 +181,14 @@ async function read(
     normalized: candidate.normalized,
     kind,
     kindBasis: basis,
-    reading: transcription.reading,
-    romaji: transcription.romaji,
-    hangul: transcription.hangul,
+    reading: spelled.reading,
+    romaji: spelled.romaji,
+    hangul: spelled.hangul,
+    koBasis: koBasisOfWords(transcription.words.map((word) => word.source ?? 'kana'), used),
     readingSource,
+    confidence: weighed.confidence,
     verified: readingSource !== 'tokenizer',
+    ...(weighed.candidates.length > 0 ? { readingCandidates: weighed.candidates } : {}),
     glossaryId: entry?.id ?? null,
     written: rendering ? { text: rendering.text, ...point(lines, where.text.offsets[rendering.start]) } : null,
     citation: context.citation,
@@ -183,9 +199,13 @@ async function read(
   };
 }
 
-function sourceOf(transcription: Transcription): ReadingSource {
-  if (transcription.source === 'lookup') return 'glossary';
-  return transcription.source;
+// The Korean of glossary words has their entries' basis; every other word is transcribed. The
+// lookup records the entries it drew on in order, one per glossary word.
+function koBasisOfWords(sources: readonly string[], used: readonly NameGlossaryEntry[]): KoBasis {
+  const bases = new Set<KoBasis>();
+  let next = 0;
+  for (const source of sources) bases.add(source === 'lookup' && used[next] ? koBasisOf(used[next++]) : 'transcription');
+  return bases.size === 1 ? [...bases][0] : 'mixed';
 }
 
 function toNameToken(token: Token): NameToken {

@@ -9,7 +9,21 @@ import type { Lookup, LookupResult } from '../transcribe/transcribe.js';
 
 /** The fields of a glossary entry that the names stage reads (the loader's GlossaryEntry has them all). */
 export type NameGlossaryEntry = Pick<GlossaryEntry, 'id' | 'kind' | 'ja' | 'reading' | 'pronunciation' | 'romaji' | 'ko'> &
-  Partial<Pick<GlossaryEntry, 'variants' | 'accepted' | 'nonstandard' | 'ambiguousWith'>>;
+  Partial<Pick<GlossaryEntry, 'variants' | 'accepted' | 'nonstandard' | 'ambiguousWith' | 'koBasis'>>;
+
+/**
+ * What kind of Korean a value is: a transcription of the Japanese (외래어 표기법), a Sino-Korean
+ * reading of its characters (경제산업성), an established Korean form that is neither (the English
+ * loanword 테크노폴리스), or a mix (도호쿠 경제산업국: a transcribed place and a read title).
+ */
+export type KoBasis = 'transcription' | 'sino-korean' | 'translation' | 'mixed';
+
+const KO_BASIS: Readonly<Record<string, KoBasis>> = { transcription: 'transcription', hanja: 'sino-korean', loanword: 'translation', mixed: 'mixed' };
+
+/** The names.json basis of an entry's ko (the glossary's koBasis, transcription by default). */
+export function koBasisOf(entry: Pick<NameGlossaryEntry, 'koBasis'>): KoBasis {
+  return KO_BASIS[entry.koBasis ?? 'transcription'] ?? 'transcription';
+}
 
 /**
  * The glossary's look-up by Japanese form (modern form or any variant). The loader may answer
@@ -91,14 +105,42 @@ export function lookupResult(entry: NameGlossaryEntry, form: string = entry.ja):
   return { reading: reading[0], ...(pronunciation ? { pronunciation } : {}), ...(romaji ? { romaji } : {}), ...(hangul ? { hangul } : {}) };
 }
 
+/** Where a form stands, for deciding whether a person entry may apply to it. */
+export interface FormContext {
+  /** The occurrence is a citation: (加藤, 2002), 加藤(2002). */
+  readonly citation?: boolean;
+  /** The whole name the form is part of (a short form applies only as the whole of it). */
+  readonly whole?: string;
+}
+
+/**
+ * Whether `entry` may apply to an occurrence written `form`. A person entry matches the person
+ * only: the full name as the glossary gives it (加藤和暢, 山崎 朗, old forms and spaces aside), or
+ * the surname standing alone as a citation ((加藤, 2002)); an entry that knows only the surname
+ * (小林, 石川) matches that surname standing alone. Never any text that merely holds the surname:
+ * 加藤博 is not 加藤和暢, 山崎賢人 and 大山崎 are not 山崎朗, 小林一茶 and 奥松原 are not the cited
+ * 小林 and 松原. Entries of other kinds apply wherever their form stands.
+ */
+export function entryApplies(entry: Pick<NameGlossaryEntry, 'kind' | 'ja' | 'reading'>, form: string, context: FormContext = {}): boolean {
+  if (entry.kind !== 'person') return true;
+  const key = formKey(form);
+  const ja = formKey(entry.ja);
+  const alone = context.whole === undefined || formKey(context.whole) === key;
+  // An entry that knows only the surname (its reading is one word) is that surname standing
+  // alone; which of its namesakes it is, the resolver decides from the context.
+  if (key === ja) return alone || entry.reading.trim().split(/\s+/u).length >= 2;
+  return context.citation === true && ja.startsWith(key) && alone;
+}
+
 /**
  * A transcribe() lookup over the glossary. Where a form has several entries, the one whose kind
  * maps to `prefer` wins (石川 in a citation is the scholar), else the first. `used` collects the
- * entries the transcription drew on.
+ * entries the transcription drew on. `context` says where the name stands, so that a person's
+ * surname reading serves that person only (entryApplies).
  */
-export function glossaryLookup(glossary: NameGlossary, prefer?: NameKind, used?: NameGlossaryEntry[]): Lookup {
+export function glossaryLookup(glossary: NameGlossary, prefer?: NameKind, used?: NameGlossaryEntry[], context: FormContext = {}): Lookup {
   return (surface) => {
-    const entries = entriesFor(glossary, [surface]);
+    const entries = entriesFor(glossary, [surface]).filter((entry) => entryApplies(entry, surface, context));
     const ordered = [...entries.filter((entry) => nameKindOf(entry.kind) === prefer), ...entries.filter((entry) => nameKindOf(entry.kind) !== prefer)];
     for (const entry of ordered) {
       const result = lookupResult(entry, surface);

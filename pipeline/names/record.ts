@@ -4,7 +4,9 @@
  */
 import type { Container } from './texts.js';
 import type { KindBasis } from './kind.js';
-import type { NameKind } from './glossary-view.js';
+import type { KoBasis, NameKind } from './glossary-view.js';
+import type { ResolveBasis } from './resolve.js';
+import type { Confidence } from './choose-reading.js';
 
 /** A place in the source: 1-based line and column (UTF-16 units), 0-based offset. */
 export interface NamePoint {
@@ -29,8 +31,17 @@ export interface NameToken {
   readonly reading: string | null;
 }
 
-/** Where the reading came from: the glossary, kuromoji's dictionary (unverified), or kana. */
-export type ReadingSource = 'glossary' | 'tokenizer' | 'kana';
+/**
+ * Where the reading came from: the glossary, ENAMDICT (a listed reading the author's rendering
+ * or the dictionary itself confirms), kuromoji's dictionary (a guess, unverified), or kana.
+ */
+export type ReadingSource = 'glossary' | 'dictionary' | 'tokenizer' | 'kana';
+
+/** A word read by guess and the readings ENAMDICT lists for it. */
+export interface ReadingCandidates {
+  readonly surface: string;
+  readonly readings: readonly string[];
+}
 
 /** One occurrence of a Japanese name, term or title in the document. */
 export interface NameRecord {
@@ -45,13 +56,26 @@ export interface NameRecord {
   readonly reading: string;
   /** Modified Hepburn. */
   readonly romaji: string;
-  /** Standard Korean (외래어 표기법). */
+  /** Standard Korean: a transcription (외래어 표기법), or the glossary's Korean name (see koBasis). */
   readonly hangul: string;
+  /** What kind of Korean `hangul` is: transcription, sino-korean (경제산업성), translation, or mixed. */
+  readonly koBasis: KoBasis;
   readonly readingSource: ReadingSource;
-  /** False when the tokenizer's reading was not confirmed by the glossary. */
+  /** How sure the reading is (see choose-reading.ts): a guess is low. */
+  readonly confidence: Confidence;
+  /** False exactly when the reading is the tokenizer's unconfirmed guess. */
   readonly verified: boolean;
-  /** The glossary entry that names the whole form, or null. */
+  /** For words read by guess: ENAMDICT's readings when nothing chose among them. */
+  readonly readingCandidates?: readonly ReadingCandidates[];
+  /**
+   * The glossary entry this occurrence is (the resolver's answer, pipeline/names/resolve.ts), or
+   * null: a form the glossary does not know, or one that fits several entries and stays ambiguous.
+   */
   readonly glossaryId: string | null;
+  /** Every entry the written form fits, when there are several (glossary order). */
+  readonly candidates?: readonly string[];
+  /** What chose `glossaryId` among the candidates; absent when the context did not decide. */
+  readonly resolvedBy?: ResolveBasis;
   /** The author's Korean rendering before the parenthesis, or null. */
   readonly written: WrittenForm | null;
   /** The name is cited as an author: (X, 2002) or X(2002). */
@@ -65,9 +89,29 @@ export interface NameRecord {
   readonly source: NamePoint & { readonly end: NamePoint };
 }
 
+/**
+ * A name the author wrote only in Hangul (카시와, 기후∙오가키, the rows of a table), found by the
+ * consistency stage's scanner: no Japanese run (`surface` null), the author's form in `written`,
+ * the entry it resolves to, and that entry's reading. `source` is the place of the Hangul.
+ */
+export type HangulNameRecord = Omit<NameRecord, 'surface' | 'written'> & {
+  readonly surface: null;
+  readonly written: WrittenForm;
+};
+
+/** One occurrence in names.json: a Japanese run, or a name written only in Hangul. */
+export type NameOccurrence = NameRecord | HangulNameRecord;
+
 /** Sort records by source position (then surface), the order of names.json. */
-export function sortRecords(records: readonly NameRecord[]): NameRecord[] {
-  return [...records].sort((a, b) => a.source.offset - b.source.offset || a.source.end.offset - b.source.end.offset || compare(a.surface, b.surface));
+export function sortRecords<Record extends NameOccurrence>(records: readonly Record[]): Record[] {
+  return [...records].sort(
+    (a, b) =>
+      a.source.offset - b.source.offset ||
+      a.source.end.offset - b.source.end.offset ||
+      compare(a.surface ?? '', b.surface ?? '') ||
+      compare(a.glossaryId ?? '', b.glossaryId ?? '') ||
+      compare(a.written?.text ?? '', b.written?.text ?? ''),
+  );
 }
 
 function compare(a: string, b: string): number {
@@ -75,6 +119,6 @@ function compare(a: string, b: string): number {
 }
 
 /** names.json: `{ "names": [...] }`, sorted, two-space indentation, final newline. */
-export function namesJson(records: readonly NameRecord[]): string {
+export function namesJson(records: readonly NameOccurrence[]): string {
   return `${JSON.stringify({ names: sortRecords(records) }, null, 2)}\n`;
 }

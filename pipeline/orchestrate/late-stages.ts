@@ -11,7 +11,8 @@ import { prepareGlossaryCached } from '../consistency/check.js';
 import { loadLoanwords } from '../consistency/loanwords.js';
 import type { EditionContent } from '../edition/edition.js';
 import { glossaryOnce, type Glossary } from '../glossary/load.js';
-import { extractNames, namesJson } from '../names/index.js';
+import { extractNames, namesJson, type NameOccurrence } from '../names/index.js';
+import { hangulRecords } from '../names/hangul-records.js';
 import { LineIndex } from '../text/positions.js';
 import '../vfile-data.js';
 
@@ -60,13 +61,15 @@ export async function runLateStages(request: LateRequest, given?: Glossary): Pro
   const file = new VFile({ path: request.path, value: request.source });
   const names = await extractNames(edition, { glossary, file });
   let findings: Finding[] = [];
+  let hangulOnly: NameOccurrence[] = [];
   if (glossary) {
     await prepareGlossaryCached(glossary);
     const suppressions = request.glossaryDir ? await loadSuppressions(request.glossaryDir) : [];
     const loanwords = request.glossaryDir ? await loadLoanwords(request.glossaryDir) : [];
-    findings = checkConsistency(edition, names, glossary, { file, suppressions, loanwords });
+    // names.json also lists the names written only in Hangul, as the consistency scanner finds them.
+    findings = checkConsistency(edition, names, glossary, { file, suppressions, loanwords, scanned: (scanned) => (hangulOnly = hangulRecords(scanned, names)) });
   }
-  return { names: namesJson(names), findings, messages: file.messages.map(portable) };
+  return { names: namesJson([...names, ...hangulOnly]), findings, messages: file.messages.map(portable) };
 }
 
 function portable(message: VFile['messages'][number]): PortableMessage {

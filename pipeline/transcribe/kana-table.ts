@@ -52,9 +52,11 @@ const STANDARD = `
 `;
 
 // Outside the standard's Japanese table; the reference notes common practice (ティ 티, ファ 파,
-// ヴ ㅂ). Kept apart so a checker can say "not covered by the standard".
+// ヴ ㅂ). Kept apart so a checker can say "not covered by the standard". ヴ with no small vowel
+// after it is the consonant ㅂ alone, written 브 as the reference implementation (hangulize's
+// Japanese spec) writes it (네게브, 모루지브): 부 would invent a vowel that ヴ only borrows.
 const EXTENDED = `
-ヴ vu 부|ヴァ va 바|ヴィ vi 비|ヴェ ve 베|ヴォ vo 보
+ヴ vu 브|ヴァ va 바|ヴィ vi 비|ヴェ ve 베|ヴォ vo 보
 ファ fa 파|フィ fi 피|フェ fe 페|フォ fo 포|フュ fyu 퓨
 ティ ti 티|ディ di 디|トゥ tu 투|ドゥ du 두|テュ tyu 튜|デュ dyu 듀
 シェ she 셰|ジェ je 제|チェ che 체|イェ ye 예

@@ -21,6 +21,11 @@ export interface Mora {
    * the parser): ー always, and ウ/オ/イ/エ/ア when the pronunciation or heuristics say so.
    */
   long?: boolean;
+  /**
+   * Set by the parser on a small vowel (ィ of ケーシィ) that could not join the mora before it
+   * and stands as its full-size vowel: when it repeats that mora's vowel it only lengthens it.
+   */
+  small?: true;
 }
 
 /** Characters that separate words in kana input (names written ヤマダ・タロウ, ヤマダ＝タロウ). */
@@ -29,6 +34,7 @@ const SEPARATORS_GLOBAL = /[\s・･＝=゠]+/gu;
 const WORD_RUN = /[^\s・･＝=゠]+/gu;
 
 const SMALL_GLIDES = new Set(['ャ', 'ュ', 'ョ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ヮ']);
+const SMALL_VOWELS = new Set(['ァ', 'ィ', 'ゥ', 'ェ', 'ォ']);
 
 /**
  * Hiragana (and half-width katakana, and the iteration marks ゝゞ) to full-width katakana.
@@ -85,7 +91,8 @@ export function parseWordMorae(word: string, offset = 0): Mora[] {
       morae.push({ kana: repeated, kind: KANA_TABLE.has(repeated) ? 'syllable' : 'other', start, end: at });
     } else {
       const full = SMALL_TO_FULL.get(char) ?? char;
-      morae.push({ kana: full, kind: KANA_TABLE.has(full) ? 'syllable' : 'other', start, end: at });
+      const small = full !== char && SMALL_VOWELS.has(char) ? { small: true as const } : {};
+      morae.push({ kana: full, kind: KANA_TABLE.has(full) ? 'syllable' : 'other', start, end: at, ...small });
     }
   }
   return morae;

@@ -9,7 +9,7 @@ import { koreanSuffix } from './admin-suffixes.js';
 import { hangulWord } from './hangul.js';
 import { hepburnWord } from './hepburn.js';
 import { foldKanjiForms, unfoldRange } from './kanji-forms.js';
-import { markLongVowels } from './long-vowels.js';
+import { markLongVowels, tokenPronunciation } from './long-vowels.js';
 import { isKana, parseMorae, parseWordMorae, toKatakana, type Mora } from './morae.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { isBoundary, planWords, type Piece, type WordPlan } from './words.js';
@@ -158,7 +158,12 @@ function matchGlossary(
         const { start, end } = originalRange(first, last);
         const original = input.slice(start, end);
         const modern = foldedText.slice(first.start, last.end);
-        const hit = lookup(original) ?? (modern !== original ? lookup(modern) : undefined);
+        // A glossary reading belongs to the whole word it was written for: 山崎 after the prefix
+        // 大 is part of 大山崎 (Ōyamazaki), not the entry 山崎.
+        // Likewise before a suffix that is not an administrative one: 石川 of 石川島.
+        const next = tokens[j];
+        const inside = (i > 0 && tokens[i - 1].pos.startsWith('接頭詞,')) || (next !== undefined && next.pos.startsWith('名詞,接尾,') && koreanSuffix(next.surface) === undefined);
+        const hit = inside ? undefined : (lookup(original) ?? (modern !== original ? lookup(modern) : undefined));
         if (hit) {
           pieces.push({ tokens: tokens.slice(i, j), hit });
           i = j;
@@ -191,7 +196,7 @@ function readPlan(
       const kana = token.reading ?? (isKana(token.surface) ? toKatakana(token.surface) : undefined);
       if (kana === undefined) unread = true;
       reading += kana ?? token.surface;
-      pronunciation += token.pronunciation ?? kana ?? token.surface;
+      pronunciation += (kana !== undefined ? tokenPronunciation(kana, token.pronunciation, token.pos) : undefined) ?? kana ?? token.surface;
     }
     // The word is one word even if its reading is long: parse it whole, never at separators.
     const [morae] = markLongVowels([parseWordMorae(reading)], pronunciation);

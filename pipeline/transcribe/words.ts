@@ -21,6 +21,11 @@ export interface WordPlan<Hit> {
 export type Piece<Hit> = { readonly token: Token } | { readonly tokens: Token[]; readonly hit: Hit };
 
 const PERSON = /^名詞,固有名詞,人名,/;
+/** Verbs, adjectives and auxiliaries: a word that can take an ending (書い, 行っ, 寒かろ). */
+const INFLECTING = /^(?:動詞|形容詞|助動詞),/;
+/** What continues an inflecting word: conjunctive particles (て, で, ば), auxiliaries, dependent verbs. */
+const ENDING = /^(?:助詞,接続助詞|助動詞|動詞,(?:非自立|接尾)|形容詞,(?:非自立|接尾)),/;
+const PREFIX = /^接頭詞,/;
 const PROPER = /^名詞,固有名詞,/;
 const SUFFIX = /^名詞,接尾,/;
 
@@ -39,10 +44,10 @@ export function isBoundary(token: Token): boolean {
 export function planWords<Hit>(pieces: readonly Piece<Hit>[]): WordPlan<Hit>[] {
   const plans: WordPlan<Hit>[] = [];
   // What the last plan still accepts: more place tokens (a run), or an administrative suffix.
-  let open: { plan: WordPlan<Hit>; run: boolean; suffix: boolean } | undefined;
-  const start = (plan: WordPlan<Hit>, run: boolean, suffix: boolean) => {
+  let open: { plan: WordPlan<Hit>; run: boolean; suffix: boolean; inflecting?: boolean; prefix?: boolean } | undefined;
+  const start = (plan: WordPlan<Hit>, run: boolean, suffix: boolean, flags: { inflecting?: boolean; prefix?: boolean } = {}) => {
     plans.push(plan);
-    open = { plan, run, suffix };
+    open = { plan, run, suffix, ...flags };
   };
   for (const piece of pieces) {
     if ('hit' in piece) {
@@ -51,6 +56,17 @@ export function planWords<Hit>(pieces: readonly Piece<Hit>[]): WordPlan<Hit>[] {
     }
     const { token } = piece;
     if (isBoundary(token)) open = undefined;
+    else if (open?.inflecting && !open.plan.hit && ENDING.test(token.pos)) {
+      // An inflected word stays whole (書いて Kaite / 가이테, 行って Itte / 잇테): its ending is no
+      // word of its own and takes no word-initial consonant.
+      open.plan.tokens.push(token);
+    } else if (open?.prefix && !open.plan.hit && !PERSON.test(token.pos)) {
+      // A prefix (お of おぎはら, 大 of 大規模) belongs to the word it opens.
+      open.plan.tokens.push(token);
+      open.prefix = false;
+      open.run = PROPER.test(token.pos);
+      open.inflecting = INFLECTING.test(token.pos);
+    }
     else if (token.pos.startsWith(PLACE_SUFFIX_POS) && koreanSuffix(token.surface) !== undefined && open?.suffix) {
       open.plan.suffix = token;
       open = undefined; // 東京都千代田区: the suffix ends 東京都, 千代田 starts a new word
@@ -60,7 +76,7 @@ export function planWords<Hit>(pieces: readonly Piece<Hit>[]): WordPlan<Hit>[] {
     } else if (PERSON.test(token.pos)) start({ tokens: [token] }, false, true);
     else if (PROPER.test(token.pos) && open?.run) open.plan.tokens.push(token);
     else if (PROPER.test(token.pos)) start({ tokens: [token] }, true, true);
-    else start({ tokens: [token] }, false, !token.known);
+    else start({ tokens: [token] }, false, !token.known, { inflecting: INFLECTING.test(token.pos), prefix: PREFIX.test(token.pos) });
   }
   return plans;
 }

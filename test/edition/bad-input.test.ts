@@ -56,3 +56,23 @@ describe('bad input', () => {
     expect(docsplayer.markdown).not.toMatch(/years ago|Transcription/);
   });
 });
+
+describe('the excerpt page profile', () => {
+  // The section label is taken only when it is shaped like a label: a first text line that is a
+  // numbered heading, a list item or a cut sentence stays text.
+  it('takes a short label and leaves a heading, a list item or a sentence as text', async () => {
+    const { stripChrome } = await import('../../pipeline/edition/chrome.js');
+    const { loadSite } = await import('../../pipeline/corpus/document.js');
+    const { splitSegments } = await import('../../pipeline/edition/segments.js');
+    const { CORPUS } = await import('../helpers/seed.js');
+    const { join } = await import('node:path');
+    const site = await loadSite(join(CORPUS, 'sites', '123dok-article.yaml'));
+    const strip = (second: string) => stripChrome(splitSegments(`• 검색 결과가 없습니다.\n\n${second}\n\n본문이다.`), site);
+    expect(strip('2030 식량 전략').site).toEqual({ siteTitle: '2030 식량 전략' });
+    for (const second of ['3.1. 중산간지역직불제', '❍ 이 교부단가는 달라진다', '일본은 최근 농업의 인력 감소에 대비하여', '현재 상황이다.']) {
+      const result = strip(second);
+      expect(result.site).toEqual({});
+      expect(result.text.map((segment) => segment.text)).toEqual([second, '본문이다.']);
+    }
+  });
+});

@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest';
 import * as continuations from '../../pipeline/edition/continuations.js';
 import type { FlowItem, Paragraph } from '../../pipeline/edition/paragraphs.js';
 import type { Segment } from '../../pipeline/edition/segments.js';
-import { sliceSource } from '../../pipeline/text/mapped-text.js';
 
 const { continueAfterReferences } = continuations;
 
 /** A one-segment paragraph at segment `index`, with footnote `note` at its end when given. */
 function paragraph(text: string, index: number, note?: number): FlowItem {
   const segment: Segment = { index, line: index + 1, start: index * 100, end: index * 100 + text.length, text };
-  const value = sliceSource(' '.repeat(index * 100) + text, index * 100, index * 100 + text.length);
+  const value = { text, offsets: Int32Array.from(text, (_, k) => index * 100 + k) };
   const body: Paragraph = { segments: [segment], text: value, joins: [], footnotes: note ? [{ at: text.length, number: note }] : [] };
   return { type: 'paragraph', paragraph: body };
 }
@@ -35,6 +34,24 @@ describe('continuations', () => {
     expect(joined.footnotes).toEqual([{ at: 7, number: 5 }]);
     expect(joined.segments.map((segment) => segment.index)).toEqual([0, 2]);
     expect(result.continuations.get(joined)?.[0].reason).toMatch(/goes on after footnote 5's reference/);
+  });
+
+  // A run is joined once: three paragraphs give one text, every join and mark in place, and a
+  // chain of 20,000 costs its length (re-joining the growing paragraph per link was quadratic).
+  it('joins a run of continuations at once, keeping joins and marks', () => {
+    const result = continueAfterReferences([paragraph('가.', 0, 1), paragraph('나.', 2, 2), paragraph('다', 4)], always);
+    const joined = (result.items[0] as Extract<FlowItem, { type: 'paragraph' }>).paragraph;
+    expect(joined.text.text).toBe('가. 나. 다');
+    expect(joined.joins).toEqual([2, 5]);
+    expect(joined.footnotes).toEqual([
+      { at: 2, number: 1 },
+      { at: 5, number: 2 },
+    ]);
+    expect(result.continuations.get(joined)?.map((entry) => entry.join)).toEqual([2, 5]);
+    const chain = Array.from({ length: 20_000 }, (_, k) => paragraph('말.', 2 * k, 1 + (k % 90)));
+    const long = continueAfterReferences(chain, always);
+    expect(long.items).toHaveLength(1);
+    expect((long.items[0] as Extract<FlowItem, { type: 'paragraph' }>).paragraph.text.text).toHaveLength(20_000 * 3 - 1);
   });
 
   it('keeps paragraphs apart when the line is not shared, no reference ends the first, or other lines stand between', () => {

@@ -40,6 +40,11 @@ describe('findFrontMatter', () => {
     expect(found).toMatchObject({ title: '일본의 농정 조사연구 - 지방분권을 중심으로', authors: [{ name: '김태곤' }, { name: '전지연' }], year: 2019, language: 'ko' });
   });
 
+  it('runs a title the site cut short on to the end of its printed line', () => {
+    const found = findFrontMatter(['제136호', '일본의 쌀 수급 정책의 현황과 과제', '김태훈 조남욱'], { siteTitle: '일본의 쌀 수급 정책의 ...' });
+    expect(found).toMatchObject({ title: '일본의 쌀 수급 정책의 현황과 과제', authors: [{ name: '김태훈' }, { name: '조남욱' }] });
+  });
+
   it('takes a short first line followed by a byline as the title, and nothing else', () => {
     expect(findFrontMatter(['일본의 전략작물 관련 정책', '김 기 흥*5)'.replace(/ (?=\S)/g, ''), '본문이다.'])).toMatchObject({ title: '일본의 전략작물 관련 정책', authors: [{ name: '김기흥' }] });
     // An excerpt that starts with a heading or a list item has no title.

@@ -46,12 +46,21 @@ describe('stripChrome', () => {
     expect(inside.text.map((s) => s.text)).toEqual(['참조', '본문']);
   });
 
-  // Removing a line of unknown shape could lose the author's text: keep it and say so.
-  it('keeps a header with an unknown line and reports it', () => {
-    const segments = splitSegments('N/A\n뜻밖의 문장\n전체 글\n본문');
+  // Removing a line of unknown shape could lose the author's text: keep it and say so. The
+  // known lines around it are still the site's (a new widget must not leave the whole header).
+  it('keeps a header line of unknown shape and reports it, removing the known ones', () => {
+    const segments = splitSegments('N/A\n뜻밖의 문장\nN/A\n전체 글\n본문');
     const result = stripChrome(segments, profile, '제목');
-    expect(result.text).toHaveLength(4);
+    expect(result.text.map((s) => s.text)).toEqual(['뜻밖의 문장', '본문']);
     expect(result.problems[0]).toMatch(/line 2/);
+  });
+
+  // A "header" that is mostly unknown lines is not this site's: nothing is removed.
+  it('keeps a header that mostly does not fit the profile', () => {
+    const segments = splitSegments('N/A\n뜻밖의 문장\n또 다른 문장\n전체 글\n본문');
+    const result = stripChrome(segments, profile, '제목');
+    expect(result.text).toHaveLength(5);
+    expect(result.problems.join(' ')).toMatch(/does not fit/);
   });
 });
 

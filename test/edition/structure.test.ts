@@ -97,4 +97,14 @@ describe('structure of a raw page', () => {
     expect(md).toContain('한계가 있었다.1)');
     expect(md).not.toContain('1\\)');
   });
+
+  // One paragraph per line, as excerpt pages print: a short label or caption before a long
+  // paragraph is a block of its own, and what follows a caption starts afresh.
+  it('keeps a list label and a caption apart from the paragraph after them', async () => {
+    const long = '일본의 중산간직불제는 경작포기지가 발생하여 다원적 기능의 저하가 우려되는 중산간지역에 생산활동에 지원하여 도입되었다.';
+    const { markdown: md } = await markdown(`⑴ 도입 경과\n\n${long}\n\n표 3-1 중산간직불제 이행조건\n\n⑷ 중산간 직불제의 개선\n\n3.2. 품목횡단적 직불제\n\n${long}\n`);
+    expect(md).toContain('- ⑴ 도입 경과\n\n일본의');
+    expect(md).toContain('\n\n표 3-1 중산간직불제 이행조건\n\n- ⑷ 중산간');
+    expect(md).toMatch(/\n#+ 3\.2\. 품목횡단적 직불제\n/);
+  });
 });

@@ -73,6 +73,14 @@ describe('glossary data', () => {
     }
   });
 
+  it('divides a transcribed name into the same words in its reading, romaji and ko (中央高地: one word in all three)', () => {
+    const words = (text: string) => text.split(/[ ・]/u).length;
+    const bad = glossary.entries
+      .filter((entry) => entry.koBasis === 'transcription' && !(words(entry.reading) === words(entry.romaji) && words(entry.romaji) === words(entry.ko)))
+      .map((entry) => `${entry.id}: ${entry.reading} / ${entry.romaji} / ${entry.ko}`);
+    expect(bad).toEqual([]);
+  });
+
   it('uses no ツ as 츠 and no tense consonant but 쓰 in a transcription (외래어 표기법 제3장 제6절; 제1장 제4항)', () => {
     const bad: string[] = [];
     for (const entry of glossary.entries.filter(transcribed)) {
