@@ -58,27 +58,36 @@ export async function build(paths: readonly string[] = [], options: BuildApiOpti
 export interface CheckApiOptions {
   /** Corpus root (default `corpus`). */
   readonly corpus?: string;
-  /** Glossary folder, with its suppressions.yaml (default: the glossary kaikyo ships). */
+  /** Glossary folder, with its suppressions.yaml and loanwords.tsv (default: the glossary kaikyo ships). */
   readonly glossary?: string;
+  /** Output root whose `<id>/edition.md` the findings' `file` names (default `output`). */
+  readonly out?: string;
+  /** Language of the findings' messages (default `ko`). */
+  readonly lang?: 'ko' | 'en' | 'ja';
 }
 
 /**
- * Check how the Japanese names of documents are written in Korean, as `kaikyo check` does:
- * the findings of every document, merged and sorted. Throws when the glossary or a document
- * cannot be read (the error names the file).
+ * The findings of documents (corpus folders, raw text files or output folders; all of
+ * `corpus` when `paths` is empty), as `kaikyo check` reports them: each document built in
+ * memory as `kaikyo build` builds it, the actionable findings (confirmations and duplicates
+ * left out), merged and sorted. Throws when the glossary or a document cannot be read (the
+ * error names the file).
  */
 export async function check(paths: readonly string[] = [], options: CheckApiOptions = {}): Promise<Finding[]> {
   const glossaryDir = options.glossary ?? defaultGlossaryDir();
   const corpus = options.corpus ?? 'corpus';
-  const [{ loadGlossary: load }, { loadSuppressions, mergeFindings }, { checkDocument, documentPaths }] = await Promise.all([
+  const [{ loadGlossary: load }, { loadSuppressions, mergeFindings, actionableFindings }, { checkPaths, checkTarget }] = await Promise.all([
     import('./glossary/load.js'),
     import('./consistency/index.js'),
-    import('./consistency/run.js'),
+    import('./cli/check-targets.js'),
   ]);
   const glossary = await load(glossaryDir);
-  const suppressions = await loadSuppressions(glossaryDir);
+  await loadSuppressions(glossaryDir);
   const lists: Finding[][] = [];
-  for (const path of await documentPaths(paths, corpus)) lists.push((await checkDocument(path, { corpus, glossary, suppressions })).findings);
+  for (const path of await checkPaths(paths, corpus)) {
+    const checked = await checkTarget(path, { corpus, out: options.out ?? 'output', glossary, glossaryDir, lang: options.lang ?? 'ko' });
+    lists.push(actionableFindings(checked.findings));
+  }
   return mergeFindings(...lists);
 }
 

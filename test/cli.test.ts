@@ -57,6 +57,13 @@ describe.skipIf(!built)('the compiled CLI', () => {
     const result = kaikyo(['build', SEED_FOLDER, '--out', out]);
     expect(result.status, result.stderr).toBe(0);
     expect(files(join(out, 'cha-2004-japan-clusters'))).toEqual(files(join(ROOT, 'output', 'cha-2004-japan-clusters')));
+    // build and check count the same findings, by severity (tables included).
+    const counted = /(\d+) finding\(s\) \((\d+) error\(s\), (\d+) warning\(s\), (\d+) info\)/.exec(result.stderr);
+    const checked = kaikyo(['check', SEED_FOLDER, '--out', out, '--fail-on', 'none']);
+    expect(checked.status, checked.stderr).toBe(0);
+    const same = /(\d+) findings? \((\d+) errors?, (\d+) warnings?, (\d+) info\)/.exec(checked.stderr);
+    expect(counted?.slice(1)).toEqual(same?.slice(1));
+    expect(Number(counted?.[1])).toBeGreaterThan(0);
   });
 
   it('gives the same outputs from worker threads as from one thread', () => {
