@@ -1,5 +1,6 @@
 /** `kaikyo build [PATH…] [--out DIR]`: build corpus documents into the output folder. */
 import type { Command } from 'commander';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { existsSync } from 'node:fs';
 import { isLanguage } from '../i18n/languages.js';
 import { buildCorpus, DEFAULT_MAX_BYTES, defaultWorkers } from '../orchestrate/build-corpus.js';
@@ -11,7 +12,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .argument('[paths...]', 'corpus folders (with meta.yaml) or raw text files; default: every folder in --corpus')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--corpus <dir>', 'corpus folder (site profiles, default document list)', 'corpus')
-    .option('--glossary <dir>', 'glossary folder', 'glossary')
+    .option('--glossary <dir>', 'glossary folder (default: the one kaikyo ships)', defaultGlossaryDir())
     .option('--lang <lang>', 'language of the consistency report (ko, en, ja)', 'ko')
     .option('-j, --workers <n>', 'worker threads for a build of several documents (default: one per core)')
     .option('-f, --force', 'rebuild every document even when its outputs are current')

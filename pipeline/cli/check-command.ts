@@ -17,6 +17,7 @@ import { countLine, findingLines, reaches, type FailOn } from '../consistency/li
 import { sarifLog, type SarifDocument } from '../consistency/sarif.js';
 import { loadSuppressions } from '../consistency/suppressions.js';
 import { packageRoot } from '../data/package-root.js';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { checkPaths, checkTarget } from './check-targets.js';
 
@@ -34,7 +35,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .description('report the findings of corpus documents like a linter: names against the glossary, tables against the text')
     .argument('[paths...]', 'corpus folders (with meta.yaml), raw text files or output folders (output/<id>); default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
-    .option('--glossary <dir>', 'glossary folder (with suppressions.yaml)', 'glossary')
+    .option('--glossary <dir>', 'glossary folder, with its suppressions.yaml and loanwords.tsv (default: the one kaikyo ships)', defaultGlossaryDir())
     .option('-o, --out <dir>', 'output folder whose edition.md the places point into', 'output')
     .option('--format <format>', 'text (one line per finding, then its places), json (consistency.json\'s shape) or sarif (SARIF 2.1.0)', 'text')
     .option('--lang <lang>', 'language of the messages: ko, en or ja', 'ko')

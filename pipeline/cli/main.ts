@@ -4,6 +4,9 @@
  */
 import { Command } from 'commander';
 import { mark } from '../trace.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../data/package-root.js';
 
 type Register = (program: Command, setExit: (code: number) => void) => void;
 
@@ -16,6 +19,11 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   glossary: async () => (await import('./glossary-command.js')).registerGlossary,
 };
 
+/** kaikyo's version, from its package.json (read, not imported: a JSON import would copy package.json into dist/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   mark('main');
@@ -24,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .name('kaikyo')
     .description('Turn scraped Korean/Japanese papers into clean editions, name lists, consistency reports and tables.')
+    .version(packageVersion(), '-V, --version', 'print the version of kaikyo')
     .showHelpAfterError()
     .exitOverride();
   const setExit = (code: number) => (exitCode = Math.max(exitCode, code));

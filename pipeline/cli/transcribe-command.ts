@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { glossaryLookup, type NameGlossary } from '../names/glossary-view.js';
 import { isJapaneseChar } from '../names/spans.js';
@@ -18,7 +19,6 @@ export interface TranscribeIo {
   readonly stderr: Writable;
 }
 
-const DEFAULT_GLOSSARY = 'glossary';
 
 /** Register `transcribe` on the program. `setExit` receives 1 when an input or the glossary fails. */
 export function registerTranscribe(program: Command, setExit: (code: number) => void, io: TranscribeIo = process): void {
@@ -27,9 +27,10 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
     .description('print the reading, romaji and standard Korean of Japanese names (kanji or kana); without TEXT, reads one per line from standard input')
     .argument('[text...]', 'names or terms in kanji or kana')
     .option('--json', 'one JSON object per line: {"input","reading","romaji","hangul"}')
-    .option('--glossary <dir>', `glossary folder used as the reading lookup (default: ${DEFAULT_GLOSSARY}/ when it exists)`)
-    .action(async (texts: string[], options: { json?: boolean; glossary?: string }) => {
-      const glossary = await openGlossary(options.glossary, io.stderr);
+    .option('--glossary <dir>', 'glossary folder used as the reading lookup (default: the one kaikyo ships)')
+    .option('--no-glossary', "the tokenizer's readings only, without a glossary")
+    .action(async (texts: string[], options: { json?: boolean; glossary?: string | false }) => {
+      const glossary = options.glossary === false ? undefined : await openGlossary(options.glossary, io.stderr);
       if (glossary === 'failed') {
         setExit(1);
         return;
@@ -49,11 +50,11 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
 }
 
 /**
- * The glossary from `dir`, or from glossary/ when no folder was named and it exists. A folder
+ * The glossary from `dir`, or the shipped one when no folder was named and it exists. A folder
  * that was named but does not load is an error; a default folder that does not load is a warning.
  */
 async function openGlossary(dir: string | undefined, stderr: Writable): Promise<NameGlossary | undefined | 'failed'> {
-  const chosen = dir ?? DEFAULT_GLOSSARY;
+  const chosen = dir ?? defaultGlossaryDir();
   if (dir === undefined && !existsSync(chosen)) return undefined;
   try {
     return await loadGlossary(chosen);

@@ -8,7 +8,9 @@ const BEFORE = 60;
 const AFTER = 80;
 
 // A sentence ends at . ? ! 。 ？ ！ followed by a space or the end (not inside 3.5 or a URL).
-const SENTENCE_END = /[.?!。？！](?=\s|$)/gu;
+// Two regexes: matchAll copies a global regex's lastIndex, so one shared with exec would skip.
+const SENTENCE_ENDS = /[.?!。？！](?=\s|$)/gu;
+const SENTENCE_END = /[.?!。？！](?=\s|$)/u;
 
 // Markdown the writer added that a reader of the sentence does not need: footnote references,
 // backslash escapes, strong and emphasis marks at the edges.
@@ -21,14 +23,16 @@ const MARKUP = /\[\^[^\]\s]+\]|\\(?=[\\`*_{}[\]()#+\-.!|~<>])|\*\*/gu;
 export function sentenceAround(line: string, start: number, length: number): string {
   const from = Math.max(0, Math.min(start, line.length));
   const to = Math.min(line.length, from + Math.max(length, 1));
-  let begin = 0;
-  for (const match of line.slice(0, from).matchAll(SENTENCE_END)) begin = match.index + 1;
-  let end = line.length;
-  SENTENCE_END.lastIndex = 0;
-  const after = SENTENCE_END.exec(line.slice(to));
-  if (after) end = to + after.index + 1;
-  const cutBefore = from - begin > BEFORE;
-  const cutAfter = end - to > AFTER;
-  const text = `${cutBefore ? '…' : ''}${line.slice(cutBefore ? from - BEFORE : begin, cutAfter ? to + AFTER : end).trim()}${cutAfter ? '…' : ''}`;
+  // Only a window around the occurrence is searched (a paragraph is one line of edition.md and
+  // may be long): the cost per occurrence is bounded, whatever the line's length.
+  const windowStart = Math.max(0, from - BEFORE - 1);
+  let begin = windowStart;
+  for (const match of line.slice(windowStart, from).matchAll(SENTENCE_ENDS)) begin = windowStart + match.index + 1;
+  const cutBefore = begin === windowStart && windowStart > 0;
+  const ahead = line.slice(to, to + AFTER + 1);
+  const after = SENTENCE_END.exec(ahead);
+  const end = after ? to + after.index + 1 : Math.min(line.length, to + AFTER);
+  const cutAfter = !after && end < line.length;
+  const text = `${cutBefore ? '…' : ''}${line.slice(cutBefore ? from - BEFORE : begin, end).trim()}${cutAfter ? '…' : ''}`;
   return text.replace(MARKUP, '').replace(/\s+/gu, ' ').trim();
 }

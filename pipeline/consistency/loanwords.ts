@@ -22,7 +22,7 @@ export interface Loanword {
   readonly wrong: string;
   /** The form the loanword orthography gives. */
   readonly right: string;
-  /** The source word (bridge, carrozzeria (Italian)). */
+  /** The source word (bridge, carrozzeria). */
   readonly origin: string;
   /** Why, citing the orthography: shown to reviewers. */
   readonly reason: string;

@@ -97,7 +97,7 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
     return `${lines.join('\n')}`;
   }
   const count = (severity: string) => shown.filter((finding) => finding.severity === severity).length;
-  lines.push(t('report.summary', { count: shown.length, names: sections.size, error: count('error'), warning: count('warning'), info: count('info') }), '');
+  lines.push(t('report.summary', { count: shown.length, names: [...sections.keys()].filter((key) => key !== LOANWORDS).length, error: count('error'), warning: count('warning'), info: count('info') }), '');
   lines.push(t('report.placesIn'), '');
   if (all.length > shown.length) lines.push(t('report.hidden', { count: all.length - shown.length }), '');
   const header = `| ${t('report.finding')} | ${t('report.form')} | ${t('report.where')} | ${t('report.context')} |`;
@@ -110,7 +110,8 @@ export function consistencyMarkdown(findings: readonly Finding[], options: Markd
     if (reading) lines.push(`- ${t('report.reading')}: ${reading}`);
     const found = [...new Set(section.findings.flatMap((finding) => finding.found))];
     if (found.length > 0 && section.key !== LOANWORDS) lines.push(`- ${t('report.found')}: ${found.join(t('report.listSeparator'))}`);
-    lines.push('', header, '|---|---|---|---|');
+    if (lines[lines.length - 1] !== '') lines.push('');
+    lines.push(header, '|---|---|---|---|');
     for (const finding of section.findings) {
       const kinds = (finding.kinds ?? []).map((kind) => t(`kinds.${kind}`));
       const title = `${ruleLabel(finding.ruleId, options.lang)} (${t(`severity.${finding.severity}`)})${kinds.length > 0 ? `: ${kinds.join(t('report.listSeparator'))}` : ''}`;

@@ -1,7 +1,9 @@
 /**
  * The glossary as CSV for CAT tools and spreadsheets: one row per entry, one column per field
  * (header = field names; `ja` and `ko` are the term columns). Lists are joined with " | ",
- * examples written "text ⇒ expect". RFC 4180 quoting, UTF-8, CRLF line ends as the RFC says.
+ * examples written "text ⇒ expect". RFC 4180 quoting, UTF-8 with a BOM (without it Excel on
+ * Korean or Japanese Windows reads the file in the system code page and garbles it), CRLF line
+ * ends as the RFC says. The plain layout is the two columns CAT tools import as a termbase.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { GlossaryEntry, GlossaryEntryData } from '../glossary/load.js';
@@ -44,7 +46,24 @@ export function csvRow(entry: GlossaryEntry | GlossaryEntryData): string[] {
   });
 }
 
+/** Byte order mark that tells spreadsheet programs the file is UTF-8. */
+export const BOM = '\uFEFF';
+
 /** The CSV text of `entries` (header first), in the given order. */
 export function exportCsv(entries: readonly (GlossaryEntry | GlossaryEntryData)[]): string {
-  return stringify([[...FIELDS], ...entries.map(csvRow)], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+  return BOM + stringify([[...FIELDS], ...entries.map(csvRow)], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+}
+
+/**
+ * The plain two-column termbase CAT tools import (memoQ, Trados, Xbench, Excel): a header
+ * `ja,ko`, then the Japanese term beside its standard Korean form, and one more row per
+ * accepted Korean form (a synonym, as those tools list them). `glossary import` reads it back.
+ */
+export function exportPlainCsv(entries: readonly (GlossaryEntry | GlossaryEntryData)[]): string {
+  const rows: string[][] = [['ja', 'ko']];
+  for (const entry of entries) {
+    rows.push([entry.ja, entry.ko]);
+    for (const form of entry.accepted ?? []) rows.push([entry.ja, form]);
+  }
+  return BOM + stringify(rows, { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
 }

@@ -3,9 +3,9 @@
  * can read them. The folded string is for the tokenizer only: the edition keeps the author's
  * characters, and the offset map leads every folded unit back to the original.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import type { MappedText } from '../text/mapped-text.js';
 
 /** A bad line in the kanji-forms table; the message names the file and 1-based line. */
@@ -70,19 +70,9 @@ export function parseKanjiForms(text: string, file: string): Map<string, KanjiFo
   return forms;
 }
 
-/**
- * Where the shipped table lives: glossary/kanji-forms.tsv at the project root, found by walking
- * up from this module so that it works from the sources (tsx, vitest) and from a build.
- */
+/** Where the shipped table lives: kanji-forms.tsv in the glossary kaikyo ships. */
 export function defaultKanjiFormsPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'glossary', 'kanji-forms.tsv');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('glossary/kanji-forms.tsv not found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
+  return join(defaultGlossaryDir(), 'kanji-forms.tsv');
 }
 
 const cache = new Map<string, ReadonlyMap<string, string>>();

@@ -132,3 +132,16 @@ describe('the seed build\'s findings', () => {
     for (const [key, set] of forms) expect([...set], key).toHaveLength(1);
   });
 });
+
+describe('sentenceAround', () => {
+  it('gives the sentence around a place, the same on every call, cut with … where long', async () => {
+    const { sentenceAround } = await import('../../pipeline/consistency/context.js');
+    const line = `${'가'.repeat(100)}. 미에(三重)의 5개 현을 가리킨다. 츄고쿠지역은 오카야마(岡山), 히로시마(廣島)의 5개 현이다. 다음 문장.`;
+    const at = line.indexOf('히로시마');
+    // Twice: a regex whose state carried over between calls once made the second answer differ.
+    expect(sentenceAround(line, at, 4)).toBe('츄고쿠지역은 오카야마(岡山), 히로시마(廣島)의 5개 현이다.');
+    expect(sentenceAround(line, at, 4)).toBe('츄고쿠지역은 오카야마(岡山), 히로시마(廣島)의 5개 현이다.');
+    expect(sentenceAround(line, 50, 2)).toMatch(/^가{100}\.$/u);
+    expect(sentenceAround('나'.repeat(300), 150, 2)).toMatch(/^…나{142}…$/u);
+  });
+});

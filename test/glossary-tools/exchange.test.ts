@@ -11,7 +11,8 @@ import glossarySchema from '../../glossary/schema.json' with { type: 'json' };
 import { exportCsv } from '../../pipeline/glossary-tools/export-csv.js';
 import { exportTbx } from '../../pipeline/glossary-tools/export-tbx.js';
 import { entryData } from '../../pipeline/glossary-tools/fields.js';
-import { entriesYaml, importCsv, importTbx, mergeIntoYaml } from '../../pipeline/glossary-tools/import.js';
+import { entriesYaml, importCsv, importTbx } from '../../pipeline/glossary-tools/import.js';
+import { mergeIntoYaml } from '../../pipeline/glossary-tools/merge-yaml.js';
 import { slug, suggestEntry } from '../../pipeline/glossary-tools/suggest.js';
 import { GlossaryError, loadGlossary, type Glossary } from '../../pipeline/glossary/load.js';
 import { parse } from 'yaml';
@@ -88,7 +89,7 @@ describe('merge into a glossary file', () => {
     const merged = mergeIntoYaml(existing, [
       { id: 'city-a', kind: 'city', ja: '甲', reading: 'コウ', romaji: 'Kō', ko: '고', sources: ['y'] },
       { id: 'city-b', kind: 'city', ja: '乙', reading: 'オツ', romaji: 'Otsu', ko: '오쓰', accepted: ['오쓰시'], sources: ['y'] },
-    ], 'cities.yaml');
+    ], 'cities.yaml').text;
     expect(merged).toContain('# cities of the test');
     const data = parse(merged) as Array<{ id: string; sources: string[] }>;
     expect(data.map((entry) => entry.id)).toEqual(['city-a', 'city-b']);

@@ -43,11 +43,15 @@ describe('kaikyo transcribe', () => {
 
   it('uses the glossary for what the tokenizer misreads (加藤和暢), and the tokenizer without it', async () => {
     expect((await run(['--glossary', GLOSSARY, '加藤和暢'])).out).toContain('Katō Kazunobu');
-    // Run from a folder without glossary/: the tokenizer's candidate, split 加藤 / 和 / 暢.
+    // --no-glossary: the tokenizer's candidate, split 加藤 / 和 / 暢.
+    expect((await run(['--no-glossary', '加藤和暢'])).out).not.toContain('Kazunobu');
+  });
+
+  it('uses the glossary kaikyo ships by default, from any working directory', async () => {
     const cwd = process.cwd();
     process.chdir(join(ROOT, 'test'));
     try {
-      expect((await run(['加藤和暢'])).out).not.toContain('Kazunobu');
+      expect((await run(['加藤和暢'])).out).toContain('Katō Kazunobu');
     } finally {
       process.chdir(cwd);
     }
