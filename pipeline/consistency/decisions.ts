@@ -55,3 +55,27 @@ export function applyDecisions(findings: readonly Finding[], suppressions: reado
 export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
   return applyDecisions(findings, suppressions);
 }
+
+/** The keys of a decision in the order the YAML file writes them. */
+const DECISION_KEYS = ['occurrenceId', 'findingId', 'rule', 'id', 'form', 'status', 'reason'] as const;
+
+/**
+ * Decisions as the text of glossary/suppressions.yaml, which parseSuppressions reads back to
+ * the same decisions: for the review page's export (no YAML library needed in a browser).
+ * Every value is written as a JSON string, which is a YAML double-quoted scalar, so any text
+ * (quotes, colons, Hangul, line breaks) survives.
+ */
+export function decisionsYaml(decisions: readonly Suppression[]): string {
+  if (decisions.length === 0) return '[]\n';
+  const lines: string[] = [];
+  for (const decision of decisions) {
+    let first = true;
+    for (const key of DECISION_KEYS) {
+      const value = decision[key];
+      if (value === undefined) continue;
+      lines.push(`${first ? '- ' : '  '}${key}: ${JSON.stringify(value)}`);
+      first = false;
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

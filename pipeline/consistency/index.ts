@@ -3,7 +3,7 @@
  * findings as data (consistency.json), as a report (consistency.md) and as vfile messages.
  */
 export { checkConsistency, prepareGlossary, type CheckOptions } from './check.js';
-export { loadSuppressions, parseSuppressions, applySuppressions, applyDecisions, coversOccurrence, suppresses, SUPPRESSIONS_FILE } from './suppressions.js';
+export { loadSuppressions, parseSuppressions, applySuppressions, applyDecisions, coversOccurrence, decisionsYaml, suppresses, SUPPRESSIONS_FILE } from './suppressions.js';
 export { finalizeFindings, actionableFindings, deviationOf, type FinalizeOptions } from './finalize.js';
 export { loadLoanwords, parseLoanwords, loanwordFindings, LOANWORDS_FILE, type Loanword } from './loanwords.js';
 export { renderMessage } from './render.js';

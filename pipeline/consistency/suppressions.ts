@@ -72,4 +72,4 @@ export async function loadSuppressions(glossaryDir: string): Promise<Suppression
   return parseSuppressions(text, file);
 }
 
-export { applyDecisions, applySuppressions, coversOccurrence, suppresses } from './decisions.js';
+export { applyDecisions, applySuppressions, coversOccurrence, decisionsYaml, suppresses } from './decisions.js';

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDecisions, parseSuppressions, type Finding } from '../../pipeline/consistency/index.js';
+import { applyDecisions, decisionsYaml, parseSuppressions, type Finding, type Suppression } from '../../pipeline/consistency/index.js';
 import { GlossaryError, loadGlossary, type Glossary } from '../../pipeline/glossary/load.js';
 import { buildDocument } from '../../pipeline/orchestrate/build-document.js';
 import { ROOT, seedEdition, type SeedRun } from '../helpers/seed.js';
@@ -52,6 +52,17 @@ describe('decisions', () => {
       '  reason: The approximate counts are the author’s own wording.',
     ].join('\n');
     expect(parseSuppressions(yaml, 'suppressions.yaml').map((item) => item.status ?? 'accepted')).toEqual(['false-positive', 'accepted', 'accepted', 'accepted']);
+  });
+
+  it('writes decisions as YAML that reads back to the same decisions (the review page\'s export)', () => {
+    const decisions: Suppression[] = [
+      { occurrenceId: '0123456789abcdef-2', status: 'false-positive', reason: 'A "quoted" name: kept as printed.\nSecond line.' },
+      { id: 'region-kansai', rule: 'nonstandard-rendering', status: 'accepted', reason: '간사이 is written 칸사이 in this series, on purpose.' },
+      { form: '토카이', reason: 'The company’s registered name; not the region.' },
+    ];
+    const back = parseSuppressions(decisionsYaml(decisions), 'export.yaml').map(({ line: _line, ...rest }) => rest);
+    expect(back).toEqual(decisions);
+    expect(parseSuppressions(decisionsYaml([]), 'empty.yaml')).toEqual([]);
   });
 
   it('refuses a decision about nothing, a bad status and an unknown rule, naming the line', () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCheck } from '../../pipeline/cli/check-command.js';
 import { CORPUS, ROOT, SEED_FOLDER } from '../helpers/seed.js';
@@ -46,6 +46,12 @@ describe('SARIF output', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
     // The official schema's language pattern has a stray "]" that only the u flag rejects.
+    // Both are CommonJS with `exports.default`: under Node's ESM interop the class and the
+    // plugin are the default export's `default`.
+    type Ajv04Class = typeof ajvDraft04.default;
+    type FormatsPlugin = typeof ajvFormats.default;
+    const Ajv04 = ((ajvDraft04 as unknown as { default?: Ajv04Class }).default ?? ajvDraft04) as Ajv04Class;
+    const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ?? ajvFormats) as FormatsPlugin;
     const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
