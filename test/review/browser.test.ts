@@ -140,7 +140,7 @@ describe.runIf(run)('review.html in Chromium', () => {
     expect(await edition.evaluate((node) => node.scrollTop)).toBe(0);
     await page.locator(`li.finding[data-finding="${far.findingId}"] .finding-toggle`).click();
     const mark = page.locator(`#edition mark[data-occurrence="${first.occurrenceId}"]`).first();
-    await expect.poll(() => mark.evaluate((node) => node.classList.contains('current'))).toBe(true);
+    await expect.poll(() => mark.evaluate((node) => node.classList.contains('current')), { timeout: 10_000 }).toBe(true);
     await expect
       .poll(() =>
         mark.evaluate((node) => {
@@ -148,6 +148,7 @@ describe.runIf(run)('review.html in Chromium', () => {
           const view = document.getElementById('edition')!.getBoundingClientRect();
           return box.top >= view.top && box.bottom <= view.bottom;
         }),
+        { timeout: 10_000 },
       )
       .toBe(true);
     expect(await edition.evaluate((node) => node.scrollTop)).toBeGreaterThan(1000);
@@ -182,7 +183,7 @@ describe.runIf(run)('review.html in Chromium', () => {
     await page.selectOption('#filter-deviation', deviation);
     expect(await page.locator('#findings li.finding').count()).toBe(actionable.filter((finding) => finding.deviation === deviation).length);
     await page.click('.filters button[type="reset"]');
-    await expect.poll(() => page.locator('#findings li.finding').count()).toBe(actionable.length);
+    await expect.poll(() => page.locator('#findings li.finding').count(), { timeout: 10_000 }).toBe(actionable.length);
   });
 
   it('opens a finding from its mark in the text, and shows each of its places', async () => {
@@ -195,7 +196,7 @@ describe.runIf(run)('review.html in Chromium', () => {
     // Each place's button scrolls the edition there.
     for (const occurrence of finding.occurrences.slice(0, 3)) {
       await item.locator(`button.show[data-occurrence="${occurrence.occurrenceId}"]`).click();
-      await expect.poll(() => page.locator(`#edition mark.current`).first().getAttribute('data-occurrence')).toBe(occurrence.occurrenceId);
+      await expect.poll(() => page.locator(`#edition mark.current`).first().getAttribute('data-occurrence'), { timeout: 10_000 }).toBe(occurrence.occurrenceId);
     }
     await item.locator('.finding-toggle').click();
   });
