@@ -13,6 +13,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Anything that escapes the CLI's own handling (an error thrown from a timer or a stream) is one
+// line, not a stack trace; --debug shows the stack.
+const debug = process.argv.includes('--debug');
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    const message = error instanceof Error ? (debug ? error.stack : error.message.split('\n')[0]) : String(error);
+    process.stderr.write(`kaikyo: ${message}${debug ? '' : ' (--debug shows where)'}\n`);
+    process.exit(2);
+  });
+}
+
 const bundled = new URL('../dist/bundle/main.js', import.meta.url);
 const entry = existsSync(fileURLToPath(bundled)) ? bundled : new URL('../dist/pipeline/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {

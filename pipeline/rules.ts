@@ -26,10 +26,15 @@ const CORE_RULES = {
   // Source
   'decode-error': { severity: 'error', stage: 'decode', key: 'decodeError' },
   'nfc-normalized': { severity: 'info', stage: 'normalize', key: 'nfcNormalized' },
+  'control-character': { severity: 'warning', stage: 'decode', key: 'controlCharacter' },
   // Edition
   'site-chrome': { severity: 'info', stage: 'chrome', key: 'siteChrome' },
   'chrome-not-recognised': { severity: 'warning', stage: 'chrome', key: 'chromeNotRecognised' },
+  'site-unknown': { severity: 'info', stage: 'chrome', key: 'siteUnknown' },
+  'edition-empty': { severity: 'warning', stage: 'chrome', key: 'editionEmpty' },
   'page-marker': { severity: 'info', stage: 'pages', key: 'pageMarker' },
+  'running-head': { severity: 'info', stage: 'running', key: 'runningHead' },
+  'page-number': { severity: 'info', stage: 'running', key: 'pageNumber' },
   'pages-missing': { severity: 'info', stage: 'pages', key: 'pagesMissing' },
   'block-layout': { severity: 'warning', stage: 'blocks', key: 'blockLayout' },
   'footnote-unpaired': { severity: 'warning', stage: 'footnotes', key: 'footnoteUnpaired' },
@@ -37,10 +42,13 @@ const CORE_RULES = {
   'paragraph-join': { severity: 'info', stage: 'paragraphs', key: 'paragraphJoin' },
   'wrap-space': { severity: 'info', stage: 'spacing', key: 'wrapSpace' },
   'fake-bold': { severity: 'info', stage: 'fake-bold', key: 'fakeBold' },
+  'letter-spacing': { severity: 'info', stage: 'letter-spacing', key: 'letterSpacing' },
+  'list-item': { severity: 'info', stage: 'outline', key: 'listItem' },
   'lost-character': { severity: 'info', stage: 'corrections', key: 'lostCharacter' },
   'katakana-long-mark': { severity: 'info', stage: 'corrections', key: 'katakanaLongMark' },
   'correction-count': { severity: 'warning', stage: 'corrections', key: 'correctionCount' },
   'replacement-character': { severity: 'warning', stage: 'corrections', key: 'replacementCharacter' },
+  'lost-symbol': { severity: 'info', stage: 'blocks', key: 'lostSymbol' },
   // Build
   'document-failed': { severity: 'error', stage: 'build', key: 'documentFailed' },
 } as const satisfies Record<string, RuleInfo>;

@@ -57,6 +57,13 @@ describe.skipIf(!built)('the compiled CLI', () => {
     const result = kaikyo(['build', SEED_FOLDER, '--out', out]);
     expect(result.status, result.stderr).toBe(0);
     expect(files(join(out, 'cha-2004-japan-clusters'))).toEqual(files(join(ROOT, 'output', 'cha-2004-japan-clusters')));
+    // build and check count the same findings, by severity (tables included).
+    const counted = /(\d+) finding\(s\) \((\d+) error\(s\), (\d+) warning\(s\), (\d+) info\)/.exec(result.stderr);
+    const checked = kaikyo(['check', SEED_FOLDER, '--out', out, '--fail-on', 'none']);
+    expect(checked.status, checked.stderr).toBe(0);
+    const same = /(\d+) findings? \((\d+) errors?, (\d+) warnings?, (\d+) info\)/.exec(checked.stderr);
+    expect(counted?.slice(1)).toEqual(same?.slice(1));
+    expect(Number(counted?.[1])).toBeGreaterThan(0);
   });
 
   it('gives the same outputs from worker threads as from one thread', () => {
@@ -93,15 +100,15 @@ describe.skipIf(!built)('the compiled CLI', () => {
     expect(existsSync(join(scratch, 'out-bad-meta', 'cha-2004-japan-clusters', 'edition.md'))).toBe(true);
   });
 
-  it('names the file and line of a broken glossary entry and still builds the documents', () => {
+  it('stops before building anything when the glossary has a broken entry, naming its file and line', () => {
     const glossary = join(scratch, 'glossary-bad');
     cpSync(join(ROOT, 'glossary'), glossary, { recursive: true });
     const file = join(glossary, 'regions.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('kind: region', 'kind: planet'));
     const result = kaikyo(['build', SEED_FOLDER, '--out', join(scratch, 'out-bad-glossary'), '--glossary', glossary]);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/regions\.yaml:\d+:\d+.*kind/);
-    expect(existsSync(join(scratch, 'out-bad-glossary', 'cha-2004-japan-clusters', 'edition.md'))).toBe(true);
+    expect(existsSync(join(scratch, 'out-bad-glossary', 'cha-2004-japan-clusters'))).toBe(false);
   });
 
   it('refuses a source over the size limit with a clear message', () => {

@@ -17,9 +17,10 @@ import { countLine, findingLines, reaches, type FailOn } from '../consistency/li
 import { sarifLog, type SarifDocument } from '../consistency/sarif.js';
 import { loadSuppressions } from '../consistency/suppressions.js';
 import { packageRoot } from '../data/package-root.js';
-import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { checkPaths, checkTarget } from './check-targets.js';
+import { DEFAULT_MAX_BYTES } from '../source/read-bounded.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 
 export { reaches } from '../consistency/lint.js';
 
@@ -36,11 +37,12 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .argument('[paths...]', 'corpus folders (with meta.yaml), raw text files or output folders (output/<id>); default: every folder in --corpus')
     .option('--corpus <dir>', 'corpus folder', 'corpus')
     .option('--glossary <dir>', 'glossary folder, with its suppressions.yaml and loanwords.tsv (default: the one kaikyo ships)', defaultGlossaryDir())
+    .option('--max-bytes <n>', 'largest source file accepted, in bytes', process.env.KAIKYO_MAX_BYTES ?? String(DEFAULT_MAX_BYTES))
     .option('-o, --out <dir>', 'output folder whose edition.md the places point into', 'output')
     .option('--format <format>', 'text (one line per finding, then its places), json (consistency.json\'s shape) or sarif (SARIF 2.1.0)', 'text')
     .option('--lang <lang>', 'language of the messages: ko, en or ja', 'ko')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one: error, warning, info or none', 'error')
-    .action(async (paths: string[], options: { corpus: string; glossary: string; out: string; format: string; lang: string; failOn: string }) => {
+    .action(async (paths: string[], options: { corpus: string; glossary: string; out: string; format: string; lang: string; failOn: string; maxBytes: string }) => {
       const fail = (message: string) => {
         process.stderr.write(`kaikyo check: ${message}\n`);
         setExit(2);
@@ -48,6 +50,8 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       if (!(FORMATS as readonly string[]).includes(options.format)) return fail(`--format must be text, json or sarif, not "${options.format}"`);
       if (!isReportLanguage(options.lang)) return fail(`--lang must be ko, en or ja, not "${options.lang}"`);
       if (!['error', 'warning', 'info', 'none'].includes(options.failOn)) return fail(`--fail-on must be error, warning, info or none, not "${options.failOn}"`);
+      const maxBytes = Number(options.maxBytes);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) return fail(`--max-bytes must be a positive whole number, not "${options.maxBytes}"`);
       const lang: ReportLanguage = options.lang;
       let glossary;
       try {
@@ -59,7 +63,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
       const documents: SarifDocument[] = [];
       for (const path of await checkPaths(paths, options.corpus)) {
         try {
-          const checked = await checkTarget(path, { corpus: options.corpus, out: options.out, glossary, glossaryDir: options.glossary, lang });
+          const checked = await checkTarget(path, { corpus: options.corpus, out: options.out, glossary, glossaryDir: options.glossary, lang, maxBytes });
           documents.push({ ...checked, findings: actionableFindings(checked.findings) });
         } catch (error) {
           fail((error as Error).message);

@@ -29,6 +29,8 @@ export interface CheckTargetOptions {
   readonly glossary: Glossary;
   readonly glossaryDir: string;
   readonly lang: 'ko' | 'en' | 'ja';
+  /** Largest source accepted, in bytes (checked before reading). */
+  readonly maxBytes?: number;
 }
 
 /** The paths to check: the given ones, or every corpus folder. */
@@ -60,8 +62,8 @@ export function resolveTarget(path: string, corpus: string): { target: string; o
 /** Build one target in memory and return its findings. Throws what the build throws. */
 export async function checkTarget(path: string, options: CheckTargetOptions): Promise<CheckedDocument> {
   const { target, out } = resolveTarget(path, options.corpus);
-  const document = await loadDocument(target, resolve(options.corpus));
-  const output = await buildDocument(document, { glossary: options.glossary, glossaryDir: options.glossaryDir, lang: options.lang });
+  const document = await loadDocument(target, resolve(options.corpus), { maxBytes: options.maxBytes });
+  const output = await buildDocument(document, { glossary: options.glossary, glossaryDir: options.glossaryDir, lang: options.lang, maxBytes: options.maxBytes });
   const edition = toPosix(relativeOrAbsolute(join(out ?? resolve(options.out), output.id, 'edition.md')));
   const source = toPosix(document.displayPath);
   return { source, edition, findings: output.findings.map((finding) => ({ ...finding, file: edition })) };

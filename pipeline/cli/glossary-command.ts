@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse } from 'yaml';
-import { defaultGlossaryDir } from '../glossary/default-dir.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 import { checkDocument, documentPaths } from '../consistency/run.js';
 import { loadGlossary, type GlossaryEntryData } from '../glossary/load.js';
 import { parseColumns, parseMapping } from '../glossary-tools/columns.js';

@@ -24,15 +24,22 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Run the CLI with `argv` (process.argv form). Resolves to the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Run the CLI with `argv` (process.argv form). Resolves to the exit code. A failure of the run
+ * itself (the glossary, the output folder's lock, anything unexpected) is one line on stderr
+ * and exit code 2; `--debug` adds its stack trace.
+ */
+export async function main(givenArgv: readonly string[]): Promise<number> {
   mark('main');
+  const debug = givenArgv.includes('--debug');
+  const argv = givenArgv.filter((arg) => arg !== '--debug');
   const program = new Command();
   let exitCode = 0;
   program
     .name('kaikyo')
     .description('Turn scraped Korean/Japanese papers into clean editions, name lists, consistency reports and tables.')
     .version(packageVersion(), '-V, --version', 'print the version of kaikyo')
+    .option('--debug', 'show the stack trace of a failure')
     .showHelpAfterError()
     .exitOverride();
   const setExit = (code: number) => (exitCode = Math.max(exitCode, code));
@@ -48,8 +55,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     // script can tell "findings found" (1) from "the command was wrong" (2).
     const code = (error as { exitCode?: number }).exitCode;
     if (typeof code === 'number') return code === 0 ? 0 : 2;
-    throw error;
+    process.stderr.write(`${failureLine(error, argv[2], debug)}\n`);
+    return 2;
   }
   mark('main done');
   return exitCode;
+}
+
+const EXPECTED = new Set(['RunError', 'LockError', 'GlossaryError', 'DataError', 'DecodeError']);
+
+/** One line for a failure of the run: `kaikyo <command>: <message>` (the message names the file), or the stack with --debug. */
+export function failureLine(error: unknown, command: string | undefined, debug: boolean): string {
+  const prefix = command && command in COMMANDS ? `kaikyo ${command}` : 'kaikyo';
+  if (debug && error instanceof Error && error.stack) return `${prefix}: ${error.stack}`;
+  const message = error instanceof Error ? error.message : String(error);
+  // Errors kaikyo raises on purpose already say what and where (a list of problems may follow
+  // the first line); anything else may be a bug, and its first line is all that is shown.
+  if (error instanceof Error && EXPECTED.has(error.name)) return `${prefix}: ${message}`;
+  return `${prefix}: ${message.split('\n')[0]}${debug ? '' : ' (--debug shows where)'}`;
 }

@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { defaultGlossaryDir } from '../glossary/default-dir.js';
 import { loadGlossary } from '../glossary/load.js';
 import { glossaryLookup, type NameGlossary } from '../names/glossary-view.js';
 import { isJapaneseChar } from '../names/spans.js';
 import { transcribe, type Transcription } from '../transcribe/transcribe.js';
+import { codePoints, CONTROL_CHARACTER } from '../source/control.js';
+import { defaultGlossaryDir } from './glossary-path.js';
 
 /** Where the command reads and writes; the process's streams unless a test gives others. */
 export interface TranscribeIo {
@@ -37,14 +38,27 @@ export function registerTranscribe(program: Command, setExit: (code: number) => 
       }
       const inputs = texts.length > 0 ? texts : await readLines(io.stdin);
       const lookup = glossary ? glossaryLookup(glossary) : undefined;
+      // Each input on its own: a bad one is reported (shown escaped) and the next is still read.
       for (const input of inputs) {
-        if (![...input].some(isJapaneseChar)) {
-          io.stderr.write(`kaikyo transcribe: "${input}" has no kanji or kana\n`);
+        // Never part of a name, and kuromoji fails on a NUL.
+        const control = CONTROL_CHARACTER.exec(input);
+        if (control) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has a control character (${codePoints(control[0])})\n`);
           setExit(1);
           continue;
         }
-        const result = await transcribe(input, lookup ? { lookup } : {});
-        io.stdout.write(options.json ? jsonLine(result) : textLine(result));
+        if (![...input].some(isJapaneseChar)) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)} has no kanji or kana\n`);
+          setExit(1);
+          continue;
+        }
+        try {
+          const result = await transcribe(input, lookup ? { lookup } : {});
+          io.stdout.write(options.json ? jsonLine(result) : textLine(result));
+        } catch (error) {
+          io.stderr.write(`kaikyo transcribe: ${JSON.stringify(input)}: ${(error as Error).message}\n`);
+          setExit(1);
+        }
       }
     });
 }

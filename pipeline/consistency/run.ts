@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly corpus: string;
   readonly glossary: Glossary;
   readonly suppressions: readonly Suppression[];
+  /** Largest source accepted, in bytes (DEFAULT_MAX_BYTES when not given); checked before reading. */
+  readonly maxBytes?: number;
 }
 
 /** The corpus folders or text files to check: the given paths, or every corpus folder. */
@@ -38,8 +40,8 @@ export async function documentPaths(paths: readonly string[], corpus: string): P
 
 /** Check one corpus folder or raw text file. Throws when the document cannot be read. */
 export async function checkDocument(path: string, options: RunOptions): Promise<DocumentCheck> {
-  const document = await loadDocument(path, resolve(options.corpus));
-  const { decoded } = await readSource(document.sourcePath);
+  const document = await loadDocument(path, resolve(options.corpus), { maxBytes: options.maxBytes });
+  const { decoded } = await readSource(document.sourcePath, { maxBytes: options.maxBytes, shown: document.displayPath });
   const normalized = normalize(decoded.text);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   const edition = buildEdition(normalized.text, document, file, normalized.changes);

@@ -2,11 +2,14 @@
  * A corpus document: its folder, metadata, source file and editorial data. Loading validates
  * every data file; a problem is a DataError naming the file, line and field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError } from '../data/data-error.js';
-import { loadYamlData } from '../data/load-yaml.js';
+import { packageRoot } from '../data/package-root.js';
+import { loadYamlData, locateInYaml } from '../data/load-yaml.js';
+import { assertInside, assertReadable, DEFAULT_MAX_BYTES } from '../source/read-bounded.js';
+import { compileDataPattern, UnsafePatternError } from '../data/patterns.js';
 import type { BlockLayout } from '../edition/blocks.js';
 import type { SiteProfile } from '../edition/chrome.js';
 import type { CorrectionRule } from '../edition/corrections.js';
@@ -30,6 +33,13 @@ export interface CorpusDocument {
   readonly sourcePath: string;
   /** How paths are shown in messages: relative to the working directory. */
   readonly displayPath: string;
+  /**
+   * How the source is named in outputs, the same on every machine and from every working
+   * directory: relative to the corpus folder's parent (`corpus/<id>/source.txt`) for a corpus
+   * document, `<folder>/<file>` for a document folder elsewhere, the file name for a raw file
+   * (and for a document made in code without it).
+   */
+  readonly corpusPath?: string;
   readonly meta: DocumentMeta;
   readonly site?: SiteProfile;
   readonly layout: BlockLayout[];
@@ -38,18 +48,72 @@ export interface CorpusDocument {
   readonly inputs: string[];
 }
 
+/**
+ * What a build must know of a document before building it, read cheaply and with bounded
+ * memory (only meta.yaml is parsed; the editorial data and the site profiles are parsed by the
+ * build itself, in a worker with a memory limit): its id, its source and the files it depends on.
+ */
+export interface DocumentPlan {
+  readonly id: string;
+  readonly folder?: string;
+  readonly sourcePath: string;
+  readonly displayPath: string;
+  /** Absolute paths of every file the build depends on, source first (for cache keys). */
+  readonly inputs: string[];
+  /**
+   * Which document this is, for the output folder's ownership: `corpus:<id>` for a corpus
+   * document (and a raw copy of one), the absolute path for a folder or raw file elsewhere. Two
+   * different owners never share an output folder, in one build or across builds.
+   */
+  readonly owner: string;
+}
+
+/** Options of loading: the size limit of sources (DEFAULT_MAX_BYTES when not given). */
+export interface LoadOptions {
+  readonly maxBytes?: number;
+}
+
+/** meta.yaml is parsed before a build's memory limit applies: it must be small. */
+const META_MAX_BYTES = 1024 * 1024;
+
 /** Show a path relative to the working directory. */
 export function display(path: string): string {
   const shown = relative(process.cwd(), path);
   return shown.startsWith('..') ? path : shown;
 }
 
-/** Load a corpus folder (with meta.yaml) or a bare text file. */
-export async function loadDocument(path: string, corpusRoot: string): Promise<CorpusDocument> {
+/** Load a corpus folder (with meta.yaml) or a bare text file, with everything a build needs. */
+export async function loadDocument(path: string, corpusRoot: string, options: LoadOptions = {}): Promise<CorpusDocument> {
   const absolute = resolve(path);
-  if (existsSync(join(absolute, 'meta.yaml'))) return loadFolder(absolute, corpusRoot);
+  if (existsSync(join(absolute, 'meta.yaml'))) return loadFolder(absolute, corpusRoot, options);
   if (!existsSync(absolute)) throw new DataError(display(absolute), 1, 1, '', 'no such file or corpus folder');
-  return loadRawFile(absolute, corpusRoot);
+  return loadRawFile(absolute, corpusRoot, options);
+}
+
+/** The plan of a corpus folder or bare text file (see {@link DocumentPlan}). */
+export async function planDocument(path: string, corpusRoot: string, options: LoadOptions = {}): Promise<DocumentPlan> {
+  const absolute = resolve(path);
+  if (existsSync(join(absolute, 'meta.yaml'))) {
+    const { meta: _meta, ...plan } = await planFolder(absolute, corpusRoot, options);
+    return plan;
+  }
+  if (!existsSync(absolute)) throw new DataError(display(absolute), 1, 1, '', 'no such file or corpus folder');
+  const text = await rawText(absolute, options);
+  const known = await corpusDocumentWithText(text, corpusRoot, options);
+  if (known) return { id: known.id, owner: known.owner, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
+  // Any site profile may be the one that recognises the file: a change to any of them counts.
+  return { id: rawId(absolute), owner: absolute, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...(await siteProfiles(corpusRoot))] };
+}
+
+/** A raw file's id: its name without extension, lower-cased, other characters as hyphens. */
+function rawId(absolute: string): string {
+  return basename(absolute).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
+}
+
+async function rawText(absolute: string, options: LoadOptions): Promise<string> {
+  const { readSource } = await import('../source/decode.js');
+  const { normalize } = await import('../source/normalize.js');
+  return normalize((await readSource(absolute, { maxBytes: options.maxBytes, shown: display(absolute) })).decoded.text).text;
 }
 
 /**
@@ -58,19 +122,19 @@ export async function loadDocument(path: string, corpusRoot: string): Promise<Co
  * editorial data. Otherwise it gets what can be recognised from its shape: the site profile
  * whose header it carries, and the title the header repeats.
  */
-async function loadRawFile(absolute: string, corpusRoot: string): Promise<CorpusDocument> {
-  const { readSource } = await import('../source/decode.js');
-  const { normalize } = await import('../source/normalize.js');
-  const text = normalize((await readSource(absolute)).decoded.text).text;
-  const known = await corpusDocumentWithText(text, corpusRoot);
-  if (known) return { ...known, sourcePath: absolute, displayPath: display(absolute), inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
+async function loadRawFile(absolute: string, corpusRoot: string, options: LoadOptions): Promise<CorpusDocument> {
+  const text = await rawText(absolute, options);
+  const knownPlan = await corpusDocumentWithText(text, corpusRoot, options);
+  const shown = { sourcePath: absolute, displayPath: display(absolute), corpusPath: basename(absolute) };
+  if (knownPlan) {
+    const known = await loadFolder(knownPlan.folder!, corpusRoot, options);
+    return { ...known, ...shown, inputs: [absolute, ...known.inputs.filter((input) => input !== known.sourcePath)] };
+  }
 
-  const id = basename(absolute).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
   const recognised = await recogniseSite(text, corpusRoot);
   return {
-    sourcePath: absolute,
-    displayPath: display(absolute),
-    meta: { id, title: recognised?.title ?? '', author: { name: '' }, year: 0, language: 'ko', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
+    ...shown,
+    meta: { id: rawId(absolute), title: '', author: { name: '' }, year: 0, language: '', source: { file: basename(absolute), ...(recognised ? { site: recognised.site.id } : {}) } },
     site: recognised?.site,
     layout: [],
     corrections: [],
@@ -78,30 +142,27 @@ async function loadRawFile(absolute: string, corpusRoot: string): Promise<Corpus
   };
 }
 
-/** The corpus document whose source has exactly this text, if any (corpus read once per process). */
-async function corpusDocumentWithText(text: string, corpusRoot: string): Promise<CorpusDocument | undefined> {
+/** The plan of the corpus document whose source has exactly this text, if any (corpus read once per process). */
+async function corpusDocumentWithText(text: string, corpusRoot: string, options: LoadOptions): Promise<DocumentPlan | undefined> {
   const { digestOf } = await import('../orchestrate/digest.js');
-  const byText = await corpusTexts(corpusRoot);
+  const byText = await corpusTexts(corpusRoot, options);
   return byText.get(digestOf([text]));
 }
 
-const corpusTextCache = new Map<string, Promise<Map<string, CorpusDocument>>>();
+const corpusTextCache = new Map<string, Promise<Map<string, DocumentPlan>>>();
 
-function corpusTexts(corpusRoot: string): Promise<Map<string, CorpusDocument>> {
+function corpusTexts(corpusRoot: string, options: LoadOptions): Promise<Map<string, DocumentPlan>> {
   const key = resolve(corpusRoot);
   let pending = corpusTextCache.get(key);
   if (!pending) {
     pending = (async () => {
       const { digestOf } = await import('../orchestrate/digest.js');
-      const { readSource } = await import('../source/decode.js');
-      const { normalize } = await import('../source/normalize.js');
-      const map = new Map<string, CorpusDocument>();
+      const map = new Map<string, DocumentPlan>();
       if (!existsSync(key)) return map;
       for (const folder of await listCorpus(key)) {
         try {
-          const document = await loadFolder(folder, key);
-          const text = normalize((await readSource(document.sourcePath)).decoded.text).text;
-          map.set(digestOf([text]), document);
+          const plan = await planFolder(folder, key, options);
+          map.set(digestOf([await rawText(plan.sourcePath, options)]), plan);
         } catch {
           // A broken corpus document is reported when it is built, not here.
         }
@@ -113,61 +174,128 @@ function corpusTexts(corpusRoot: string): Promise<Map<string, CorpusDocument>> {
   return pending;
 }
 
-/** The first site profile whose header the text carries, with the title it repeats. */
-async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: SiteProfile; title: string; path: string } | undefined> {
-  const folder = join(corpusRoot, 'sites');
-  if (!existsSync(folder)) return undefined;
+/**
+ * Where the site profiles are: the corpus's own `sites/`, or, for a corpus without one (a raw
+ * file built outside a checkout), the profiles kaikyo ships in its package.
+ */
+function sitesFolder(corpusRoot: string): string {
+  const own = join(corpusRoot, 'sites');
+  return existsSync(own) ? own : join(packageRoot(), 'corpus', 'sites');
+}
+
+/** The site profiles of the corpus (or the shipped ones), sorted. */
+async function siteProfiles(corpusRoot: string): Promise<string[]> {
+  const folder = sitesFolder(corpusRoot);
+  if (!existsSync(folder)) return [];
   const { readdir } = await import('node:fs/promises');
+  return (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort().map((file) => join(folder, file));
+}
+
+/**
+ * The site profile whose header the text carries: every profile in corpus/sites/ is tried and the
+ * one that recognises the longest header wins (a full page's header also starts like an excerpt
+ * page's), ties going to the profile first by file name. None: the page keeps every line.
+ */
+async function recogniseSite(text: string, corpusRoot: string): Promise<{ site: SiteProfile; title: string; path: string } | undefined> {
   const { splitSegments } = await import('../edition/segments.js');
   const { stripChrome } = await import('../edition/chrome.js');
   const segments = splitSegments(text).slice(0, 60);
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.yaml')).sort()) {
-    const path = join(folder, name);
+  let best: { site: SiteProfile; title: string; path: string; lines: number } | undefined;
+  for (const path of await siteProfiles(corpusRoot)) {
     const site = await loadSite(path);
-    const title = site.title ? segments.map((segment) => site.title!.exec(segment.text)?.[1]).find((found) => found) : undefined;
-    const result = stripChrome(segments, site, title ?? '');
-    if (result.chrome.some((line) => line.part === 'header')) return { site, title: title ?? '', path };
+    const result = stripChrome(segments, site);
+    const lines = result.chrome.filter((line) => line.part === 'header').length;
+    if (lines > 0 && (!best || lines > best.lines)) best = { site, title: result.site.siteTitle ?? '', path, lines };
   }
-  return undefined;
+  return best && { site: best.site, title: best.title, path: best.path };
 }
 
-async function loadFolder(folder: string, corpusRoot: string): Promise<CorpusDocument> {
+/**
+ * A corpus folder's meta.yaml and the paths it implies. Checks that the id is the folder's name
+ * (one folder, one output) and that the source is a file inside the folder.
+ */
+async function planFolder(folder: string, corpusRoot: string, options: LoadOptions = {}): Promise<DocumentPlan & { meta: DocumentMeta }> {
   const metaPath = join(folder, 'meta.yaml');
+  await guardDataFile(metaPath, folder, META_MAX_BYTES);
   const meta = await loadYamlData<DocumentMeta>(metaPath, metaSchema, display(metaPath));
-  const inputs = [metaPath];
-  const sourcePath = join(folder, meta.source.file);
-  inputs.push(sourcePath);
-
-  let site: SiteProfile | undefined;
+  if (meta.id !== basename(folder)) {
+    const { readFile } = await import('node:fs/promises');
+    const place = locateInYaml(await readFile(metaPath, 'utf8'), ['id']);
+    throw new DataError(display(metaPath), place.line, place.column, 'id', `"${meta.id}" must be the name of the document's folder, "${basename(folder)}" (the id names its output folder)`);
+  }
+  const sourcePath = resolve(folder, meta.source.file);
+  const lexical = relative(folder, sourcePath);
+  if (lexical === '' || lexical.startsWith('..') || isAbsolute(lexical)) {
+    const { readFile } = await import('node:fs/promises');
+    const place = locateInYaml(await readFile(metaPath, 'utf8'), ['source', 'file']);
+    throw new DataError(display(metaPath), place.line, place.column, 'source.file', `"${meta.source.file}" is not inside the document's folder; a source must be a file in its folder`);
+  }
+  // The build hashes the source before it reads it: it must be a regular file within the limit.
+  await assertInside(folder, sourcePath, display(sourcePath));
+  await assertReadable(sourcePath, display(sourcePath), options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const inputs = [metaPath, sourcePath];
   if (meta.source.site) {
     const sitePath = join(corpusRoot, 'sites', `${meta.source.site}.yaml`);
-    site = await loadSite(sitePath);
+    if (!existsSync(sitePath)) {
+      const { readFile } = await import('node:fs/promises');
+      const place = locateInYaml(await readFile(metaPath, 'utf8'), ['source', 'site']);
+      throw new DataError(display(metaPath), place.line, place.column, 'source.site', `no site profile "${meta.source.site}": ${display(sitePath)} does not exist`);
+    }
     inputs.push(sitePath);
   }
-
   // The tables stage reads tables.yaml itself; it is an input of the document all the same.
-  const tablesPath = join(folder, 'tables.yaml');
-  if (existsSync(tablesPath)) inputs.push(tablesPath);
+  for (const name of ['tables.yaml', 'layout.yaml', 'corrections.yaml']) if (existsSync(join(folder, name))) inputs.push(join(folder, name));
+  const inCorpus = relative(resolve(corpusRoot), folder) === basename(folder);
+  return { id: meta.id, owner: inCorpus ? `corpus:${meta.id}` : folder, folder, sourcePath, displayPath: display(sourcePath), inputs, meta };
+}
+
+async function loadFolder(folder: string, corpusRoot: string, options: LoadOptions): Promise<CorpusDocument> {
+  const { meta, sourcePath, displayPath, inputs } = await planFolder(folder, corpusRoot, options);
+  // Editorial data is not a source: its limit does not follow --max-bytes.
+  const limit = DEFAULT_MAX_BYTES;
+
+  let site: SiteProfile | undefined;
+  if (meta.source.site) site = await loadSite(join(corpusRoot, 'sites', `${meta.source.site}.yaml`));
 
   const layoutPath = join(folder, 'layout.yaml');
   let layout: BlockLayout[] = [];
   if (existsSync(layoutPath)) {
+    await guardDataFile(layoutPath, folder, limit);
     const data = await loadYamlData<{ blocks?: Array<Omit<BlockLayout, 'content'> & { content?: 'after' | 'before' }> }>(
       layoutPath,
       layoutSchema,
       display(layoutPath),
     );
     layout = (data.blocks ?? []).map((block) => ({ ...block, content: block.content ?? 'after' }));
-    inputs.push(layoutPath);
   }
 
   const correctionsPath = join(folder, 'corrections.yaml');
   let corrections: CorrectionRule[] = [];
   if (existsSync(correctionsPath)) {
+    await guardDataFile(correctionsPath, folder, limit);
     corrections = (await loadYamlData<{ corrections: CorrectionRule[] }>(correctionsPath, correctionsSchema, display(correctionsPath))).corrections;
-    inputs.push(correctionsPath);
   }
-  return { folder, sourcePath, displayPath: display(sourcePath), meta, site, layout, corrections, inputs };
+  const parent = dirname(resolve(corpusRoot));
+  const inCorpus = !relative(resolve(corpusRoot), folder).startsWith('..');
+  const corpusPath = (inCorpus ? relative(parent, sourcePath) : join(basename(folder), relative(folder, sourcePath))).replace(/\\/g, '/');
+  return { folder, sourcePath, displayPath, corpusPath, meta, site, layout, corrections, inputs };
+}
+
+/**
+ * A data file of a document must be a regular file inside its folder and not larger than
+ * `limit`: checked before the YAML parser sees it (a link to /dev/zero or a FIFO would hang it).
+ */
+async function guardDataFile(path: string, folder: string | undefined, limit: number): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  if (folder) await assertInside(folder, path, display(path));
+  let stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw new DataError(display(path), 1, 1, '', `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  if (!stats.isFile()) throw new DataError(display(path), 1, 1, '', 'not a regular file; a data file must be a YAML text file');
+  if (stats.size > limit) throw new DataError(display(path), 1, 1, '', `${stats.size} bytes is more than the limit of ${limit} bytes for this file`);
 }
 
 const siteCache = new Map<string, Promise<SiteProfile>>();
@@ -177,23 +305,45 @@ export function loadSite(path: string): Promise<SiteProfile> {
   let pending = siteCache.get(path);
   if (!pending) {
     pending = (async () => {
-      const data = await loadYamlData<{ id: string; title?: string; header: { end: string; lines: Array<{ pattern: string; label: string }> }; trailer: { start: string; label: string } }>(
-        path,
-        siteSchema,
-        display(path),
-      );
+      await guardDataFile(path, undefined, META_MAX_BYTES);
+      type Shape = { pattern: string; label: string; first?: boolean; optional?: boolean; repeat?: boolean };
+      const data = await loadYamlData<{
+        id: string;
+        name?: string;
+        title?: string;
+        header: { end?: string; lines?: Shape[]; sequence?: Shape[] };
+        trailer?: { start: string; label: string; before?: Array<{ pattern: string; label: string }> };
+      }>(path, siteSchema, display(path));
       const compile = (pattern: string, field: string) => {
         try {
-          return new RegExp(pattern, 'u');
+          return compileDataPattern(pattern, 'u');
         } catch (error) {
-          throw new DataError(display(path), 1, 1, field, `bad pattern: ${(error as Error).message}`);
+          const place = locateInYaml(readFileSync(path, 'utf8'), field.split('.'));
+          const problem = error instanceof UnsafePatternError ? `unsafe pattern: ${error.message}` : `bad pattern: ${(error as Error).message}`;
+          throw new DataError(display(path), place.line, place.column, field, problem);
         }
       };
+      const shapes = (list: Shape[] | undefined, field: string) =>
+        list?.map((shape, i) => ({ ...shape, pattern: compile(shape.pattern, `header.${field}.${i}.pattern`) }));
+      const { end, lines, sequence } = data.header;
       return {
         id: data.id,
+        ...(data.name ? { name: data.name } : {}),
         ...(data.title ? { title: compile(data.title, 'title') } : {}),
-        header: { end: compile(data.header.end, 'header.end'), lines: data.header.lines.map((line, i) => ({ pattern: compile(line.pattern, `header.lines.${i}.pattern`), label: line.label })) },
-        trailer: { start: compile(data.trailer.start, 'trailer.start'), label: data.trailer.label },
+        header: {
+          ...(end ? { end: compile(end, 'header.end') } : {}),
+          ...(lines ? { lines: shapes(lines, 'lines') } : {}),
+          ...(sequence ? { sequence: shapes(sequence, 'sequence') } : {}),
+        },
+        ...(data.trailer
+          ? {
+              trailer: {
+                start: compile(data.trailer.start, 'trailer.start'),
+                label: data.trailer.label,
+                before: (data.trailer.before ?? []).map((line, i) => ({ pattern: compile(line.pattern, `trailer.before.${i}.pattern`), label: line.label })),
+              },
+            }
+          : {}),
       };
     })();
     // A failed load is not kept: the next call tries again.

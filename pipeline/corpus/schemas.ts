@@ -76,20 +76,52 @@ export const correctionsSchema = {
   },
 } as const;
 
+const lineShape = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pattern', 'label'],
+  properties: {
+    pattern: { type: 'string', minLength: 1 },
+    label: { type: 'string', minLength: 1 },
+    first: { type: 'boolean' },
+    optional: { type: 'boolean' },
+    repeat: { type: 'boolean' },
+  },
+} as const;
+
 export const siteSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'header', 'trailer'],
+  required: ['id', 'header'],
   properties: {
-    id: { type: 'string' },
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+    name: { type: 'string', minLength: 1 },
     title: { type: 'string', minLength: 1 },
+    // Either the lines up to an end line (any order) or a sequence of steps from the top.
     header: {
+      oneOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['end', 'lines'],
+          properties: { end: { type: 'string', minLength: 1 }, lines: { type: 'array', minItems: 1, items: lineShape } },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['sequence'],
+          properties: { sequence: { type: 'array', minItems: 1, items: lineShape } },
+        },
+      ],
+    },
+    trailer: {
       type: 'object',
       additionalProperties: false,
-      required: ['end', 'lines'],
+      required: ['start', 'label'],
       properties: {
-        end: { type: 'string', minLength: 1 },
-        lines: {
+        start: { type: 'string', minLength: 1 },
+        label: { type: 'string', minLength: 1 },
+        before: {
           type: 'array',
           items: {
             type: 'object',
@@ -99,12 +131,6 @@ export const siteSchema = {
           },
         },
       },
-    },
-    trailer: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['start', 'label'],
-      properties: { start: { type: 'string', minLength: 1 }, label: { type: 'string', minLength: 1 } },
     },
   },
 } as const;

@@ -4,6 +4,7 @@
  * character of the source (test/invariants.test.ts proves it).
  */
 import type { Point } from '../text/positions.js';
+import { compareCodePoints } from '../text/compare.js';
 
 export type ApparatusKind =
   | 'chrome'
@@ -12,6 +13,9 @@ export type ApparatusKind =
   | 'paragraph-join'
   | 'wrap-space'
   | 'fake-bold'
+  | 'letter-spacing'
+  | 'list-marker'
+  | 'running-head'
   | 'correction'
   | 'normalization';
 
@@ -33,6 +37,6 @@ export interface ApparatusEntry {
 /** Sort entries by source position, then kind, so the apparatus is stable. */
 export function sortApparatus(entries: ApparatusEntry[]): ApparatusEntry[] {
   return entries.sort(
-    (a, b) => a.source.offset - b.source.offset || a.kind.localeCompare(b.kind) || a.original.localeCompare(b.original) || a.result.localeCompare(b.result),
+    (a, b) => a.source.offset - b.source.offset || compareCodePoints(a.kind, b.kind) || compareCodePoints(a.original, b.original) || compareCodePoints(a.result, b.result),
   );
 }

@@ -31,11 +31,24 @@ export interface AppliedCorrection {
  * The smallest set of edits turning `find` into `replace`, from a longest common subsequence
  * of their characters: "地域科 技術施策推進委員 " → "地域科學技術施策推進委員會" is two one-character
  * edits, not one long one, so the unchanged characters keep their source offsets.
+ *
+ * The common prefix and suffix are taken off first, so the quadratic table covers only the part
+ * that differs; when even that part is large (more than MAX_TABLE cells, a pathological entry
+ * rather than a lost character), it becomes one edit instead of exhausting memory.
  */
 export function diffEdits(find: string, replace: string): Array<{ start: number; end: number; insert: string }> {
-  const a = [...find];
-  const b = [...replace];
-  // lengths[i][j]: LCS length of a[i..] and b[j..]. The strings are short data entries.
+  const whole = [...find];
+  const target = [...replace];
+  let head = 0;
+  while (head < whole.length && head < target.length && whole[head] === target[head]) head++;
+  let tail = 0;
+  while (tail < whole.length - head && tail < target.length - head && whole[whole.length - 1 - tail] === target[target.length - 1 - tail]) tail++;
+  const a = whole.slice(head, whole.length - tail);
+  const b = target.slice(head, target.length - tail);
+  const base = whole.slice(0, head).join('').length; // UTF-16 offset of a[0] in `find`
+  if (a.length === 0 && b.length === 0) return [];
+  if ((a.length + 1) * (b.length + 1) > MAX_TABLE) return [{ start: base, end: base + a.join('').length, insert: b.join('') }];
+  // lengths[i][j]: LCS length of a[i..] and b[j..].
   const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
@@ -45,7 +58,7 @@ export function diffEdits(find: string, replace: string): Array<{ start: number;
   const edits: Array<{ start: number; end: number; insert: string }> = [];
   let i = 0;
   let j = 0;
-  let unitsA = 0; // UTF-16 offset of a[i] in `find`
+  let unitsA = base; // UTF-16 offset of a[i] in `find`
   let pending: { start: number; end: number; insert: string } | undefined;
   const flush = () => {
     if (pending) edits.push(pending);
@@ -72,6 +85,9 @@ export function diffEdits(find: string, replace: string): Array<{ start: number;
   return edits;
 }
 
+/** Cells of the LCS table beyond which a correction's differing part is one edit. */
+const MAX_TABLE = 1_000_000;
+
 /**
  * Apply the document's correction rules to one piece of text. Returns the new text, the
  * applied corrections and, per rule, how many times it matched (to check `count`).
@@ -83,15 +99,19 @@ export function applyCorrectionRules(
   const edits: Edit[] = [];
   const applied: AppliedCorrection[] = [];
   const matches = rules.map(() => 0);
-  const taken: Array<[number, number]> = [];
+  // Units already taken by an earlier match: checking a match costs its own length, where
+  // comparing it with every earlier match was quadratic in the matches of a line.
+  const taken = new Uint8Array(value.text.length);
   rules.forEach((rule, ruleIndex) => {
+    let ruleEdits: ReturnType<typeof diffEdits> | undefined;
     let at = value.text.indexOf(rule.find);
     while (at >= 0) {
       const end = at + rule.find.length;
-      if (!taken.some(([start, stop]) => at < stop && end > start)) {
+      if (taken.subarray(at, end).indexOf(1) < 0) {
         matches[ruleIndex]++;
-        taken.push([at, end]);
-        for (const edit of diffEdits(rule.find, rule.replace)) {
+        taken.fill(1, at, end);
+        ruleEdits ??= diffEdits(rule.find, rule.replace);
+        for (const edit of ruleEdits) {
           edits.push({ start: at + edit.start, end: at + edit.end, insert: edit.insert });
           applied.push({
             ruleId: 'lost-character',

@@ -10,8 +10,13 @@ import type { Segment } from './segments.js';
 
 export interface Footnote {
   readonly number: number;
-  /** The label line that marks the reference's place. */
+  /**
+   * The label line that marks the reference's place; for a reference inside a line ("활동7)과"),
+   * the line that holds it, and `inline` says where.
+   */
   readonly reference: Segment;
+  /** A reference inside `reference`'s text: 0-based source offset of "N)" and its length. */
+  readonly inline?: { readonly start: number; readonly length: number };
   /** The label line in front of the body (undefined when the body carries its own "N) "). */
   readonly bodyLabel?: Segment;
   readonly body: Segment;
@@ -67,20 +72,81 @@ export function pairFootnotes(flow: readonly Segment[], pageOf: ReadonlyMap<numb
       }
       footnotes.push({ number, reference: flow[referenceAt], bodyLabel: flow[bodyAt], body: flow[bodyAt + 1], bodyPrefix: 0 });
       remove.add(a).add(b).add(bodyAt + 1);
+    } else if (bare.length === 0 && carried.length > 0) {
+      // Bodies that carry their label, with references inside the lines: paired below.
     } else {
       const lines = [...bare, ...carried].map((position) => flow[position].line).join(', ');
       problems.push(`footnote ${number}: cannot pair its labels (lines ${lines}); they stay in the text`);
     }
   }
+  const paired = new Set(footnotes.map((footnote) => footnote.number));
+  for (const footnote of pairInline(flow, pageOf, inline, labels, paired, remove)) footnotes.push(footnote);
 
   const byReference = new Map<number, Footnote>();
-  for (const footnote of footnotes) byReference.set(footnote.reference.index, footnote);
+  for (const footnote of footnotes) if (!footnote.inline) byReference.set(footnote.reference.index, footnote);
   return {
     footnotes,
     flow: flow.filter((_, position) => !remove.has(position) || byReference.has(flow[position].index)),
     byReference,
     problems,
   };
+}
+
+// A reference glued to the word, bracket or punctuation before it ("활동7)과", "(A요건),9)",
+// "기본계획1)에서"), never part of a number ("2011)") or of "(1)" / "2-1)".
+const INLINE_REFERENCE = /(?<=[\p{L}\p{M})\]’”」』,.*])(\d{1,2})\)(?!\d)/gu;
+
+/**
+ * Bodies at the foot of a page that carry their label ("7) 경작포기지의…"), paired with
+ * references inside the page's lines. Only where the numbering allows: the bodies are the last
+ * lines of their page, numbered consecutively, and each number has a reference in that page's
+ * text before them, in order. Anything else stays as it was printed.
+ */
+function pairInline(
+  flow: readonly Segment[],
+  pageOf: ReadonlyMap<number, number>,
+  inline: ReadonlyMap<number, number[]>,
+  labels: ReadonlyMap<number, number[]>,
+  paired: ReadonlySet<number>,
+  remove: Set<number>,
+): Footnote[] {
+  const result: Footnote[] = [];
+  // The foot of each page: its last lines that are bodies with their labels.
+  let end = flow.length;
+  while (end > 0) {
+    const page = pageOf.get(flow[end - 1].index);
+    let start = end;
+    while (start > 0 && pageOf.get(flow[start - 1].index) === page && INLINE_BODY.test(flow[start - 1].text)) start--;
+    let pageStart = start;
+    while (pageStart > 0 && pageOf.get(flow[pageStart - 1].index) === page) pageStart--;
+    const bodies = flow.slice(start, end).map((segment, k) => ({ segment, position: start + k, number: Number(INLINE_BODY.exec(segment.text)![1]) }));
+    const consecutive = bodies.every((body, k) => k === 0 || body.number === bodies[k - 1].number + 1);
+    if (bodies.length > 0 && consecutive) {
+      let from = { segment: pageStart, offset: 0 };
+      for (const body of bodies) {
+        if (paired.has(body.number) || (labels.get(body.number)?.length ?? 0) > 0 || (inline.get(body.number)?.length ?? 0) !== 1) break;
+        const found = findReference(flow, body.number, from, start);
+        if (!found) break;
+        result.push({ number: body.number, reference: flow[found.segment], inline: { start: flow[found.segment].start + found.offset, length: found.length }, body: body.segment, bodyPrefix: INLINE_BODY.exec(body.segment.text)![0].length });
+        remove.add(body.position);
+        from = { segment: found.segment, offset: found.offset + found.length };
+      }
+    }
+    end = pageStart;
+  }
+  return result.sort((a, b) => a.number - b.number);
+}
+
+/** The first reference "N)" at or after `from`, before segment `until`. */
+function findReference(flow: readonly Segment[], number: number, from: { segment: number; offset: number }, until: number): { segment: number; offset: number; length: number } | undefined {
+  for (let position = from.segment; position < until; position++) {
+    const text = flow[position].text;
+    for (const match of text.matchAll(INLINE_REFERENCE)) {
+      if (position === from.segment && match.index! < from.offset) continue;
+      if (Number(match[1]) === number) return { segment: position, offset: match.index!, length: match[0].length };
+    }
+  }
+  return undefined;
 }
 
 /** How much the segment after the label at `position` looks like a footnote body. */

@@ -3,7 +3,7 @@
  * matter. Escaping is kept to what Markdown needs, so the edition's text stays the author's:
  * a single "~" (100~200) is not strikethrough once single-tilde strikethrough is off.
  */
-import type { Code, Root, Text } from 'mdast';
+import type { Code, List, Root, Text } from 'mdast';
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -18,6 +18,18 @@ const text: Handle = (node: Text, parent, state, info) => {
   return output;
 };
 
+// An ordered list is written with the delimiter the author printed ("1)" or "1."), which
+// mdast keeps in data because Markdown's AST has no field for it.
+const list: Handle = (node: List, parent, state, info) => {
+  const saved = state.options.bulletOrdered;
+  if (node.data?.delimiter) state.options.bulletOrdered = node.data.delimiter;
+  try {
+    return defaultHandlers.list(node, parent, state, info);
+  } finally {
+    state.options.bulletOrdered = saved;
+  }
+};
+
 const code: Handle = (node: Code, parent, state, info) => {
   const output = defaultHandlers.code(node, parent, state, info);
   recorder?.(node, info.now, output);
@@ -30,7 +42,7 @@ export type PlaceRecorder = (node: Text | Code, now: { line: number; column: num
 // Set only for the duration of one stringifyEdition call (stringify is synchronous).
 let recorder: PlaceRecorder | undefined;
 
-const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text, code } } as const;
+const options = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-', handlers: { text, code, list } } as const;
 
 /** The processor that writes editions; created once. */
 const writer = unified().use(remarkStringify, options).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });

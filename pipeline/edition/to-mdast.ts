@@ -4,7 +4,8 @@
  * their flattened lines, the editor's note where the text breaks off, and footnote definitions.
  * Every node carries its unist position in the source and, in `data.page`, its printed page.
  */
-import type { Code, FootnoteDefinition, Heading, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Code, FootnoteDefinition, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { ListInfo } from './paragraphs.js';
 import { stringify as stringifyYaml } from 'yaml';
 import type { DocumentMeta } from '../corpus/document.js';
 import { translator } from '../i18n/index.js';
@@ -16,6 +17,8 @@ declare module 'mdast' {
   interface Data {
     /** The printed page the node starts on (written by edition/to-mdast.ts). */
     page?: number;
+    /** An ordered list's delimiter as the author printed it (read by edition/stringify.ts). */
+    delimiter?: '.' | ')';
   }
 }
 
@@ -36,7 +39,17 @@ export function editionToMdast(edition: Edition, meta: DocumentMeta, options: Md
   const t = translator('ko');
   const lines = edition.lines;
   const children: RootContent[] = [{ type: 'yaml', value: frontMatter(meta, edition).trimEnd() }];
-  for (const item of edition.items) children.push(...itemNodes(item, lines, options));
+  const lists = new ListBuilder();
+  for (const item of edition.items) {
+    if (item.type === 'paragraph' && item.paragraph.list) {
+      const [node] = itemNodes(item, lines, options) as [Paragraph];
+      const top = lists.add(item.paragraph.list, markedParagraph(node, item.paragraph.list, lines));
+      if (top) children.push(top);
+    } else {
+      lists.end();
+      children.push(...itemNodes(item, lines, options));
+    }
+  }
   if (meta.pages && meta.pages.present < meta.pages.announced) {
     children.push({
       type: 'paragraph',
@@ -57,21 +70,84 @@ export function editionToMdast(edition: Edition, meta: DocumentMeta, options: Md
   return { type: 'root', children };
 }
 
+/**
+ * The front matter: the document's metadata where it has some (corpus documents), else what the
+ * text says about itself (edition.front); a field that is unknown is left out, never written
+ * as "" or 0. The site's own lines about the document follow as site* fields.
+ * See schemas/front-matter.schema.json.
+ */
 function frontMatter(meta: DocumentMeta, edition: Edition): string {
+  const found = edition.front ?? {};
+  const title = meta.title || found.title;
+  const authors = meta.author.name
+    ? [{ name: meta.author.name, ...(meta.author.affiliation ? { affiliation: meta.author.affiliation } : {}) }]
+    : (found.authors ?? []);
+  const year = meta.year || found.year;
+  const language = meta.language || found.language;
   const matter: Record<string, unknown> = {
-    title: meta.title,
-    author: meta.author.name,
-    ...(meta.author.affiliation ? { affiliation: meta.author.affiliation } : {}),
-    year: meta.year,
+    ...(title ? { title } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(year ? { year } : {}),
     ...(meta.dataAsOf ? { dataAsOf: meta.dataAsOf } : {}),
-    language: meta.language,
+    ...(language ? { language } : {}),
     source: meta.source.description ?? meta.source.file,
   };
+  for (const key of Object.keys(edition.site ?? {}).sort()) matter[key] = edition.site![key];
   if (meta.pages) {
     matter.pages = { present: meta.pages.present, announced: meta.pages.announced, lastMarker: edition.lastPage };
     matter.note = translator('ko')('edition.pagesNote', { ...meta.pages });
   }
   return stringifyYaml(matter, { lineWidth: 0 });
+}
+
+// Families whose marker the Markdown list itself writes: a dash is the bullet, "1." and "1)" the
+// ordered list's number and delimiter. Every other marker stays in the item's text.
+const ORDERED: Readonly<Record<string, '.' | ')'>> = { 'toc-number': '.', 'number-paren': ')' };
+
+/** The item's paragraph with the author's marker in front, unless the list syntax writes it. */
+function markedParagraph(node: Paragraph, list: ListInfo, lines: LineIndex): Paragraph {
+  if (list.family === 'dash' || ORDERED[list.family] || !list.marker) return node;
+  const marker = textNode(list.markerText, lines) as Text;
+  return { ...node, children: [{ ...marker, value: marker.value.endsWith(' ') ? marker.value : `${marker.value} ` }, ...node.children] };
+}
+
+/**
+ * Nested lists from list items in reading order: an item one level deeper opens a list inside
+ * the previous item; a numbered item that does not continue its list's numbering, or an item of
+ * another kind at the same level, starts a new list.
+ */
+class ListBuilder {
+  private stack: Array<{ list: List; family: string; next?: number }> = [];
+
+  /** Add an item; returns a new top-level list when one starts (the caller places it). */
+  add(info: ListInfo, paragraph: Paragraph): List | undefined {
+    const level = Math.min(info.level, this.stack.length);
+    this.stack.length = Math.min(this.stack.length, level + 1);
+    const current = this.stack[level];
+    const continues = current && current.family === info.family && (current.next === undefined || current.next === info.number);
+    let started: List | undefined;
+    if (!continues) {
+      this.stack.length = level;
+      const delimiter = ORDERED[info.family];
+      const ordered = delimiter !== undefined && info.number !== undefined;
+      const list: List = { type: 'list', ordered, start: ordered ? info.number! : null, spread: false, children: [], data: ordered ? { delimiter } : {} };
+      if (level === 0) started = list;
+      else {
+        const parent = this.stack[level - 1].list;
+        parent.children[parent.children.length - 1].children.push(list);
+      }
+      this.stack.push({ list, family: info.family, ...(ordered ? { next: info.number! } : {}) });
+    }
+    const entry = this.stack[level];
+    entry.list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph] });
+    if (entry.next !== undefined) entry.next += 1;
+    return started;
+  }
+
+  /** A block that is not a list item ends every open list. */
+  end(): void {
+    this.stack = [];
+  }
 }
 
 function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): RootContent[] {
@@ -138,8 +214,15 @@ function itemNodes(item: EditionItem, lines: LineIndex, options: MdastOptions): 
 
 // A web address ends at the first character that cannot be in a URL unescaped; the Hangul
 // particle the author wrote after it ("…/cluster로") is not part of it. Without an explicit
-// link, GFM's autolink literal would swallow the particle.
-const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+[A-Za-z0-9/#=_-]/g;
+// link, GFM's autolink literal would swallow the particle. "www." addresses and e-mail
+// addresses are autolinked by GFM as well (an escape does not stop it), so they become explicit
+// links too, and the Markdown reads back as the tree that was written.
+const URL = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+[A-Za-z0-9/#=_-]|(?<![A-Za-z0-9.\-/@])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9\-._~/?#=%&]*[A-Za-z0-9/#=_-])?|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@])/g;
+
+function linkTarget(text: string): string {
+  if (/^https?:/.test(text)) return text;
+  return text.startsWith('www.') ? `http://${text}` : `mailto:${text}`;
+}
 
 function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
@@ -148,7 +231,7 @@ function textNodes(text: MappedText, lines: LineIndex): PhrasingContent[] {
     const start = match.index!;
     if (start > at) nodes.push(textNode(slice(text, at, start), lines));
     const url = slice(text, start, start + match[0].length);
-    nodes.push({ type: 'link', url: match[0], title: null, children: [textNode(url, lines)], position: positionOf(url, lines) });
+    nodes.push({ type: 'link', url: linkTarget(match[0]), title: null, children: [textNode(url, lines)], position: positionOf(url, lines) });
     at = start + match[0].length;
   }
   if (at < text.text.length || nodes.length === 0) nodes.push(textNode(slice(text, at), lines));

@@ -45,3 +45,27 @@ export function paragraphTexts(markdown: string): string[] {
   walk(tree);
   return result;
 }
+
+/**
+ * Plain text of every block a reader sees, in document order: paragraphs (footnote bodies and
+ * list items included), headings, table cells and each line of a code block (a figure's or
+ * table's printed lines). For scoring a page, whose gold paragraphs include its headings.
+ */
+export function blockTexts(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(stripFrontMatter(markdown)) as Root;
+  const result: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const text = plainText(node).replace(/[ \t]*\r?\n[ \t]*/g, ' ').trim();
+      if (text) result.push(text);
+      return;
+    }
+    if (node.type === 'code') {
+      for (const line of node.value.split('\n')) if (line.trim()) result.push(line.trim());
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return result;
+}

@@ -3,9 +3,11 @@
  * then the names, tables and consistency stages, and return every output file's content.
  * Writing is the caller's job, so a failure anywhere leaves the previous outputs untouched.
  */
+import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { CorpusDocument } from '../corpus/document.js';
 import { consistencyJson, consistencyMarkdown, loadSuppressions, mergeFindings, type Finding } from '../consistency/index.js';
+import { applyBlockRepairs } from '../edition/block-repairs.js';
 import { buildEdition } from '../edition/edition.js';
 import { repairSpacing } from '../edition/spacing/index.js';
 import { stringifyWithPlaces } from '../edition/places.js';
@@ -14,6 +16,8 @@ import { editionToMdast } from '../edition/to-mdast.js';
 import type { Glossary } from '../glossary/load.js';
 import { readSource } from '../source/decode.js';
 import { normalize } from '../source/normalize.js';
+import { codePoints, controlRuns } from '../source/control.js';
+import { LineIndex } from '../text/positions.js';
 import { extractTables, loadTableSpec } from '../tables/index.js';
 import { needsTokenizer } from '../transcribe/needs-tokenizer.js';
 import { getTokenizer, inTokenizerThread, startTokenizerThread } from '../transcribe/tokenizer.js';
@@ -42,12 +46,14 @@ export interface BuildContext {
   readonly glossaryDir?: string;
   /** Language of the consistency report's labels. */
   readonly lang?: 'ko' | 'en' | 'ja';
+  /** Largest source accepted, in bytes (DEFAULT_MAX_BYTES when not given). */
+  readonly maxBytes?: number;
 }
 
 /** Build a document's outputs in memory. Throws on a broken document (bad bytes, bad data). */
 export async function buildDocument(document: CorpusDocument, context: BuildContext = {}): Promise<DocumentOutput> {
   mark('document start');
-  const { decoded } = await readSource(document.sourcePath);
+  const { decoded } = await readSource(document.sourcePath, { maxBytes: context.maxBytes, shown: document.displayPath });
   const normalized = normalize(decoded.text);
   // A text with kanji or kana will need kuromoji: start loading its dictionary now, so that its
   // reading and decompression overlap the edition stages. The names stage awaits the same
@@ -55,6 +61,7 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   if (needsTokenizer(normalized.text) && !(context.tokenizerThread && startTokenizerThread())) getTokenizer().catch(() => undefined);
   const file = new VFile({ path: document.displayPath, value: normalized.text });
   file.data.meta = document.meta;
+  reportControlCharacters(file, normalized.text);
   mark('edition start');
   const edition = buildEdition(normalized.text, document, file, normalized.changes);
   mark('edition end');
@@ -81,7 +88,9 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
   for (const [name, content] of tables?.files ?? []) files.set(name, content);
   mark('tables end');
 
-  const tree = editionToMdast(edition, document.meta, { blockTables: tables?.blockTables });
+  // What the tables stage restored in a block's cells shows in the block's printed lines too.
+  const shown = tables ? applyBlockRepairs(edition, tables.repairs.map((repair) => ({ ...repair, rule: 'table-cell-repaired' }))) : edition;
+  const tree = editionToMdast(shown, document.meta, { blockTables: tables?.blockTables });
   const placed = stringifyWithPlaces(tree, normalized.text.length);
   files.set('edition.md', placed.markdown);
   mark('markdown end');
@@ -121,9 +130,9 @@ export async function buildDocument(document: CorpusDocument, context: BuildCont
     'apparatus.json',
     json({
       document: document.meta.id,
-      source: document.displayPath.replace(/\\/g, '/'),
+      source: document.corpusPath ?? basename(document.sourcePath),
       encoding: decoded.encoding,
-      entries: edition.apparatus,
+      entries: shown.apparatus,
       messages: serializeMessages(file),
     }),
   );
@@ -142,6 +151,24 @@ function lateStages(request: LateRequest, context: BuildContext): Promise<LateRe
     if (remote) return remote;
   }
   return runLateStages(request, context.glossary);
+}
+
+/** At most this many control-character messages per document; one more says how many were left out. */
+const MAX_CONTROL_MESSAGES = 100;
+
+/** Report each run of control characters in the text (rule control-character), with its place. */
+function reportControlCharacters(file: VFile, text: string): void {
+  const runs = controlRuns(text);
+  if (runs.length === 0) return;
+  const lines = new LineIndex(text);
+  for (const run of runs.slice(0, MAX_CONTROL_MESSAGES)) {
+    const message = file.message(`control character ${codePoints(run.text)} in the source: not text the author wrote; it is kept in the edition as found`, { place: lines.point(run.offset), ruleId: 'control-character', source: 'kaikyo' });
+    message.fatal = false;
+  }
+  if (runs.length > MAX_CONTROL_MESSAGES) {
+    const message = file.message(`${runs.length - MAX_CONTROL_MESSAGES} more runs of control characters in the source`, { place: lines.point(runs[MAX_CONTROL_MESSAGES].offset), ruleId: 'control-character', source: 'kaikyo' });
+    message.fatal = false;
+  }
 }
 
 /** Stable, readable JSON with a final newline. */

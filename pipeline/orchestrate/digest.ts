@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../data/package-root.js';
+import { compareCodePoints } from '../text/compare.js';
 
 export { packageRoot } from '../data/package-root.js';
 
@@ -72,7 +73,7 @@ async function listFiles(folder: string): Promise<string[]> {
   if (!existsSync(folder)) return [];
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => compareCodePoints(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await listFiles(path)));
     else files.push(path);

@@ -2,15 +2,18 @@
  * The build cache: for each document, what its outputs were built from. Kept in
  * `<out>/.kaikyo-cache/<id>.json` (not committed: it describes this checkout's builds). A
  * document is skipped when its source and data, the pipeline and every glossary entry it could
- * touch are unchanged and all its output files are still there.
+ * touch are unchanged and every output file is still there with the bytes it was written with
+ * (a damaged or truncated output is rebuilt by the next build, even with nothing else changed).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { digestOf } from './digest.js';
 
 export interface Manifest {
-  readonly version: 1;
+  readonly version: 2;
   readonly id: string;
+  /** The document that owns the output folder (see DocumentPlan.owner). */
+  readonly owner: string;
   /** Digest of the source and the document's data files. */
   readonly inputs: string;
   /** Digest of the pipeline's code. */
@@ -19,8 +22,13 @@ export interface Manifest {
   readonly glossaryFiles: string;
   /** Digest of each glossary entry at build time, by id. */
   readonly glossary: Record<string, string>;
-  /** Output files, relative to the document's folder. */
-  readonly files: string[];
+  /** Output files, relative to the document's folder, with the digest of each one's bytes. */
+  readonly files: Record<string, string>;
+}
+
+/** The digest of an output file's bytes, as the manifest records it. */
+export function outputDigest(content: string | Uint8Array): string {
+  return digestOf([content]);
 }
 
 /** A glossary entry as the cache sees it: its digest and the forms that would find it in a text. */
@@ -36,7 +44,7 @@ export function manifestPath(out: string, id: string): string {
 export async function readManifest(out: string, id: string): Promise<Manifest | undefined> {
   try {
     const value = JSON.parse(await readFile(manifestPath(out, id), 'utf8')) as Manifest;
-    return value.version === 1 ? value : undefined;
+    return value.version === 2 ? value : undefined;
   } catch {
     return undefined;
   }
@@ -63,7 +71,7 @@ export async function staleReason(
   if (!manifest) return 'not built before';
   if (manifest.inputs !== current.inputs) return 'source or data changed';
   if (manifest.pipeline !== current.pipeline) return 'pipeline changed';
-  if (!manifest.files.every((file) => existsSync(join(folder, file)))) return 'output files missing';
+  if (!(await outputsIntact(manifest, folder))) return 'output files missing or changed';
   if (manifest.glossaryFiles === current.glossaryFiles) return undefined;
   const entries = await current.glossary();
   const changed: GlossaryFingerprint[] = [];
@@ -75,4 +83,16 @@ export async function staleReason(
   const text = await sourceText();
   const touching = changed.filter((entry) => entry.forms.some((form) => form.length > 0 && text.includes(form)));
   return touching.length > 0 ? 'glossary entries it uses changed' : undefined;
+}
+
+/** Whether every output file the manifest lists is there with the bytes it was written with. */
+async function outputsIntact(manifest: Manifest, folder: string): Promise<boolean> {
+  for (const [file, digest] of Object.entries(manifest.files)) {
+    try {
+      if (outputDigest(await readFile(join(folder, file))) !== digest) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { compareCodePoints } from '../text/compare.js';
 
 export interface MessageRecord {
   ruleId: string;
@@ -29,7 +30,7 @@ export function serializeMessages(file: VFile): MessageRecord[] {
         ...(place ? { line: place.line, column: place.column } : {}),
       };
     })
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message));
 }
 
 /** `file:line:column  severity  rule  message` lines; `skip` leaves out rule ids (findings reported elsewhere). */

@@ -15,7 +15,13 @@ export type DecodeErrorReason =
   /** The bytes are in an encoding kaikyo does not decode (UTF-32, ISO-2022, Big5, ...). */
   | 'unsupported-encoding'
   /** The path is missing, is a directory, or cannot be read. */
-  | 'unreadable';
+  | 'unreadable'
+  /** Not a regular file (a device, a FIFO, a socket): refused before anything is read. */
+  | 'not-a-file'
+  /** The source resolves (through `..` or a symbolic link) to a place outside its document folder. */
+  | 'outside-folder'
+  /** Larger than the size limit: refused before it is read (or as soon as a read passes it). */
+  | 'too-large';
 
 /** What a DecodeError is built from; the message is composed here so every error reads alike. */
 export interface DecodeErrorInit {

@@ -3,7 +3,6 @@
  * checked strictly), refuses what is not text, and unifies line breaks. It never guesses
  * silently: a byte that no supported encoding can read is an error with its offset and line.
  */
-import { readFile } from 'node:fs/promises';
 import { sniffBom } from './bom.js';
 import { findBinary, looksLikeBomlessUtf16, type BinaryFinding } from './binary.js';
 import { lineOfByte, type UnitLayout } from './byte-lines.js';
@@ -11,6 +10,7 @@ import { DecodeError, hexBytes } from './decode-error.js';
 import { legacyOrder, rankCandidates } from './detect.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy.js';
 import { normalizeNewlines, type NewlineStyle } from './newlines.js';
+import { DEFAULT_MAX_BYTES, readBounded } from './read-bounded.js';
 import { isPlausible } from './plausible.js';
 import { codeUnits16, decodeUtf16 } from './utf16.js';
 import { decodeUtf8Strict, firstInvalidUtf8 } from './utf8.js';
@@ -84,22 +84,25 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   return decodeLegacyBytes(bytes, file);
 }
 
+/** Options of {@link readSource}. */
+export interface ReadSourceOptions {
+  /** Largest file accepted, in bytes (default DEFAULT_MAX_BYTES); checked before reading. */
+  readonly maxBytes?: number;
+  /** How the file is named in errors (default: the path). */
+  readonly shown?: string;
+}
+
 /**
- * Read `path` and decode it.
+ * Read `path` and decode it. Only a regular file is read (a device or FIFO is refused), and
+ * never more than `maxBytes` (read-bounded.ts).
  *
  * @throws {DecodeError} 'unreadable' (naming the path and the system's reason) when the file is
- *   missing or cannot be read, or any error `decode` throws.
+ *   missing or cannot be read, 'not-a-file', 'too-large', or any error `decode` throws.
  */
-export async function readSource(path: string): Promise<{ bytes: Uint8Array; decoded: Decoded }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    throw new DecodeError({ file: path, reason: 'unreadable', summary: `cannot read: ${why}`, cause: error });
-  }
-  return { bytes, decoded: decode(bytes, path) };
+export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<{ bytes: Uint8Array; decoded: Decoded }> {
+  const shown = options.shown ?? path;
+  const bytes = await readBounded(path, options.maxBytes ?? DEFAULT_MAX_BYTES, shown);
+  return { bytes, decoded: decode(bytes, shown) };
 }
 
 function decodeWithUtf16Bom(bytes: Uint8Array, file: string, encoding: 'UTF-16LE' | 'UTF-16BE'): Decoded {

@@ -108,10 +108,15 @@ export function numberedListDisplay(columns: readonly string[], items: readonly 
   };
 }
 
-/** Table 4: the row-start cell and the segmented cells. */
+/** Table 4: the row-start cell and the segmented cells; a merged group cell printed between rows is a row of its own. */
 export function cellSequenceDisplay(columns: readonly string[], rows: readonly SequenceRow[], cellIds: readonly string[]): DisplayTable {
-  return {
-    columns,
-    rows: rows.map((row) => [cell(row.start), ...cellIds.map((id) => cell(row.cells.get(id), row.cells.get(id)?.text.replace(/[\s,]+$/u, '')))]),
-  };
+  const display: DisplayCell[][] = [];
+  for (const row of rows) {
+    // A merged cell printed between rows (a wide-area cluster over its regions) has no column
+    // of its own and GFM cannot merge cells: it becomes a row of its own, in the first column,
+    // where the print put it, so the edition keeps every printed cell.
+    if (row.group) display.push([cell(row.group), ...cellIds.map(() => plain(''))]);
+    display.push([cell(row.start), ...cellIds.map((id) => cell(row.cells.get(id), row.cells.get(id)?.text.replace(/[\s,]+$/u, '')))]);
+  }
+  return { columns, rows: display };
 }

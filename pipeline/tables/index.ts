@@ -24,7 +24,7 @@ import { Linker, type TableGlossary } from './link.js';
 import { buildMapRows, buildMeasureRows, buildProjectRows, checkCategorySums, checkCounts } from './meti.js';
 import { buildClusterMapRows, buildClusterRows, buildCriteriaRows } from './mext.js';
 import { parseAnchoredList } from './parse-anchored-list.js';
-import { parseBudgetTree } from './parse-budget-tree.js';
+import { parseBudgetTree, type CellRepair } from './parse-budget-tree.js';
 import { parseCellSequence } from './parse-cell-sequence.js';
 import { parseFigureGroups } from './parse-figure-groups.js';
 import { parseGroupedList } from './parse-grouped-list.js';
@@ -35,6 +35,7 @@ import type { MetiProjectRow, MextClusterMapRow } from './rows.js';
 import { loadTableSpecFile, type TableDescription, type TableSpec } from './spec.js';
 
 export type { Finding } from './findings.js';
+export type { CellRepair } from './parse-budget-tree.js';
 export type { TableGlossary, LinkEntry } from './link.js';
 export type { TableSpec } from './spec.js';
 export { TABLE_RULES, type TableRuleId } from './rules.js';
@@ -47,6 +48,8 @@ export interface TablesResult {
   readonly blockTables: Map<string, Table>;
   /** Every finding, sorted by place; also reported on `file` when one is given. */
   readonly findings: Finding[];
+  /** Characters restored in cells, in source order, for the edition to show in the printed lines too. */
+  readonly repairs: CellRepair[];
 }
 
 /** Fields whose strings are not the paper's cell text (glossary values, codes, the printed form kept on purpose). */
@@ -77,6 +80,7 @@ export function extractTables(
   const lines = edition.lines;
   const linker = new Linker(options.glossary);
   const findings: Finding[] = [];
+  const repairs: CellRepair[] = [];
   const rows = new Map<string, object[]>();
   const categories = new Map<string, Array<{ id: string; budget: Record<string, number | boolean | null> }>>();
   const outputs = new Map<string, { table: TableDescription; display: DisplayTable; extra?: Record<string, unknown> }>();
@@ -113,6 +117,7 @@ export function extractTables(
       }
       case 'budget-tree': {
         const parsed = parseBudgetTree(content, table, lines);
+        repairs.push(...parsed.repairs);
         const built = buildMeasureRows(parsed.totals, parsed.measures, lines);
         findings.push(...tagged(parsed.findings), ...checkCategorySums(built.categories, built.rows, table.sumTolerance, id));
         rows.set(id, built.rows);
@@ -171,7 +176,7 @@ export function extractTables(
 
   const sorted = sortFindings(findings);
   if (options.file) reportFindings(options.file, sorted);
-  return { files, blockTables, findings: sorted };
+  return { files, blockTables, findings: sorted, repairs: repairs.sort((a, b) => a.offset - b.offset) };
 }
 
 /** Tables in an order where each comes after the table it links to. */

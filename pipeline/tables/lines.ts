@@ -3,7 +3,7 @@
  * cut and join MappedText without losing where each character came from.
  */
 import type { Edition, EditionBlock } from '../edition/edition.js';
-import { concat, inserted, slice, type MappedText } from '../text/mapped-text.js';
+import { concat, concatAll, inserted, slice, type MappedText } from '../text/mapped-text.js';
 import type { LineIndex } from '../text/positions.js';
 import { squash } from './compact.js';
 import type { BlockRef } from './spec.js';
@@ -87,7 +87,7 @@ export function joinLines(pieces: readonly MappedText[]): MappedText {
     }
     if (piece.text.length > 0) parts.push(piece);
   });
-  return concat(...parts);
+  return concatAll(parts);
 }
 
 /** Remove a regular-expression match range from a MappedText. */

@@ -59,9 +59,25 @@ export function readBudget(match: RegExpExecArray, text: MappedText): Budget {
   };
 }
 
+/**
+ * A character the stage restored in a cell, for the edition to show in the block's printed lines
+ * too (the same decision in both places): insert `insert` before the source unit at `offset`.
+ */
+export interface CellRepair {
+  /** 0-based source offset of the unit the insertion goes before. */
+  readonly offset: number;
+  readonly insert: string;
+  readonly reason: string;
+}
+
 /** Parse the content lines of a budget table. */
-export function parseBudgetTree(lines: readonly BlockLine[], spec: BudgetTreeSpec, index: LineIndex): { totals: CategoryTotal[]; measures: Measure[]; findings: Finding[] } {
+export function parseBudgetTree(
+  lines: readonly BlockLine[],
+  spec: BudgetTreeSpec,
+  index: LineIndex,
+): { totals: CategoryTotal[]; measures: Measure[]; findings: Finding[]; repairs: CellRepair[] } {
   const findings: Finding[] = [];
+  const repairs: CellRepair[] = [];
   const totals: CategoryTotal[] = [];
   const measures: Measure[] = [];
   const budgetPattern = new RegExp(spec.budget.source, 'u');
@@ -71,7 +87,7 @@ export function parseBudgetTree(lines: readonly BlockLine[], spec: BudgetTreeSpe
 
   const close = (description: MappedText[]) => {
     if (!open) return;
-    measures.push(buildMeasure(open.name, open.budget, [open.after, ...description], open.line, measures.length, spec, index, findings));
+    measures.push(buildMeasure(open.name, open.budget, [open.after, ...description], open.line, measures.length, spec, index, findings, repairs));
     open = undefined;
   };
 
@@ -107,7 +123,7 @@ export function parseBudgetTree(lines: readonly BlockLine[], spec: BudgetTreeSpe
       findings.push(finding('table-content-unparsed', `no total line for the category "${category.name}"`, { place: lines[0] ? placeOf(index, firstOffset(lines[0].text)) : undefined }));
     }
   }
-  return { totals, measures, findings };
+  return { totals, measures, findings, repairs };
 }
 
 function stripDash(text: MappedText): MappedText {
@@ -115,7 +131,17 @@ function stripDash(text: MappedText): MappedText {
   return match ? trim(slice(text, 0, match.index)) : text;
 }
 
-function buildMeasure(raw: MappedText, budget: Budget, after: MappedText[], line: number, position: number, spec: BudgetTreeSpec, index: LineIndex, findings: Finding[]): Measure {
+function buildMeasure(
+  raw: MappedText,
+  budget: Budget,
+  after: MappedText[],
+  line: number,
+  position: number,
+  spec: BudgetTreeSpec,
+  index: LineIndex,
+  findings: Finding[],
+  repairs: CellRepair[],
+): Measure {
   let name = raw;
   let mark: string | undefined;
   const markMatch = spec.mark.exec(name.text);
@@ -136,6 +162,10 @@ function buildMeasure(raw: MappedText, budget: Budget, after: MappedText[], line
     if (lost && !name.text.includes('(') && spec.qualifier.test(lost[1])) {
       support = slice(name, lost.index + lost[0].indexOf(lost[1]), name.text.length - 1);
       name = trim(slice(name, 0, lost.index));
+      const before = firstOffset(support);
+      if (before >= 0) {
+        repairs.push({ offset: before, insert: '(', reason: `the opening parenthesis of the qualifier "(${lost[1]})" was lost in extraction (the tables stage reads "${lost[1]})" as that qualifier)` });
+      }
       findings.push(
         finding('table-cell-repaired', `measure "${name.text}": "${lost[1]})" read as the qualifier "(${lost[1]})", whose opening parenthesis was lost`, {
           place: placeOf(index, firstOffset(raw)),

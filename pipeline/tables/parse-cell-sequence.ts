@@ -9,7 +9,7 @@
  * continues ("∙", "및", "외", an opening parenthesis). When two segmentations are equally good
  * the row is reported as ambiguous; a hint in the description can settle it.
  */
-import { concat, slice, type MappedText } from '../text/mapped-text.js';
+import { concatAll, slice, type MappedText } from '../text/mapped-text.js';
 import type { LineIndex } from '../text/positions.js';
 import { compact, squash } from './compact.js';
 import { finding, placeOf, type Finding } from './findings.js';
@@ -289,5 +289,5 @@ export function joinCells(cells: readonly MappedText[], separator: MappedText): 
     if (i > 0) parts.push(separator);
     parts.push(cell);
   });
-  return concat(...parts);
+  return concatAll(parts);
 }

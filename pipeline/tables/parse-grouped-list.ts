@@ -4,7 +4,7 @@
  * read as one stream: every group match opens a group, every parenthesis whose text matches the
  * `details` cue closes an item, and the item's name is what stands between.
  */
-import { concat, inserted, slice, type MappedText } from '../text/mapped-text.js';
+import { concatAll, inserted, slice, type MappedText } from '../text/mapped-text.js';
 import type { LineIndex } from '../text/positions.js';
 import { finding, placeOf, type Finding } from './findings.js';
 import { collapse, cut, firstOffset, parentheses, split, trim, type BlockLine } from './lines.js';
@@ -48,7 +48,7 @@ export function parseGroupedList(lines: readonly BlockLine[], spec: GroupedListS
     if (i > 0) parts.push(inserted(' '));
     parts.push(line.text);
   });
-  const stream = concat(...parts);
+  const stream = concatAll(parts);
   // The d flag gives each named group's range, so a cell keeps its exact source offsets.
   const groupPattern = new RegExp(spec.group.source, 'dgu');
   const groups = [...stream.text.matchAll(groupPattern)].map((match) => ({ start: match.index!, end: match.index! + match[0].length, match }));
@@ -116,7 +116,7 @@ export function splitGlosses(name: MappedText): { ko: MappedText; ja?: MappedTex
     if (i > 0) ja.push(inserted(' '));
     ja.push(slice(name, group.start + 1, group.end - 1));
   });
-  return { ko: collapse(ko), ja: concat(...ja) };
+  return { ko: collapse(ko), ja: concatAll(ja) };
 }
 
 /** Fields and counts from the details text "바이오 및 IT분야, 약 280개사, 15개 대학". */

@@ -11,6 +11,7 @@ import type { Linker } from './link.js';
 import { parseNumber } from './numbers.js';
 import { named, type Named } from './rows.js';
 import type { ProgrammeSpec } from './spec.js';
+import { compareCodePoints } from '../text/compare.js';
 
 export interface Stated<T> {
   readonly value: T;
@@ -68,7 +69,7 @@ export function collectProgrammes(texts: readonly MappedText[], specs: readonly 
       }
       budgets.push({ year, value: amount, unit: '억 엔', basis: budget.basis, line: hit.places.amount?.line ?? hit.place?.line ?? 0, quote: hit.quote });
     });
-    budgets.sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis));
+    budgets.sort((a, b) => a.year - b.year || compareCodePoints(a.basis, b.basis));
     const year = startHit ? parseNumber(startHit.groups.year ?? '') : undefined;
     const month = startHit ? parseNumber(startHit.groups.month ?? '') : undefined;
     return {

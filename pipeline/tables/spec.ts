@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DataError } from '../data/data-error.js';
 import { locateInYaml, parseYamlData } from '../data/load-yaml.js';
+import { compileDataPattern, UnsafePatternError } from '../data/patterns.js';
 
 export interface BlockRef {
   readonly kind: 'figure' | 'table';
@@ -387,9 +388,9 @@ export function parseTableSpec(source: string, file: string): TableSpec {
   const compile = (value: unknown, path: Array<string | number>): unknown => {
     if (typeof value === 'string' && PATTERN_FIELDS.has(String(path[path.length - 1])) && !isPlainText(path)) {
       try {
-        return new RegExp(value, 'u');
+        return compileDataPattern(value, 'u');
       } catch (error) {
-        return fail(path, `bad pattern: ${(error as Error).message}`);
+        return fail(path, error instanceof UnsafePatternError ? `unsafe pattern: ${error.message}` : `bad pattern: ${(error as Error).message}`);
       }
     }
     if (Array.isArray(value)) return value.map((item, index) => compile(item, [...path, index]));

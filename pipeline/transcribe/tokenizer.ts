@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { packageRoot } from '../data/package-root.js';
@@ -139,13 +139,14 @@ let thread: TokenizerThread | undefined;
 /**
  * Load kuromoji in a worker thread from now on, so that the dictionary loads on another core
  * while this thread works; tokenize() then asks that thread. Only from compiled code (a worker
- * cannot run the TypeScript sources); returns false when it did not start one.
+ * cannot run the TypeScript sources); returns false when it did not start one. A build worker
+ * gives its own memory limit, so that the names and consistency stages run there are bounded too.
  */
-export function startTokenizerThread(): boolean {
+export function startTokenizerThread(options: { resourceLimits?: ResourceLimits } = {}): boolean {
   if (thread) return true;
   const script = new URL('./tokenizer-thread.js', import.meta.url);
   if (!script.pathname.endsWith('.js') || !existsSync(fileURLToPath(script))) return false;
-  const worker = new Worker(script);
+  const worker = new Worker(script, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
   // The thread must not keep the process alive when the build is done.
   worker.unref();
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; job: boolean }>();

@@ -12,6 +12,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCheck } from '../../pipeline/cli/check-command.js';
 import { CORPUS, ROOT, SEED_FOLDER } from '../helpers/seed.js';
 
+// Both are CommonJS modules whose class/function is also their `default` export; under NodeNext
+// TypeScript sees the module object, so take `default` explicitly (the same value at run time).
+const Ajv04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
+
 interface Result {
   ruleId: string;
   ruleIndex: number;

@@ -26,6 +26,30 @@ describe('corrections', () => {
     ]);
   });
 
+  // Issue 13: every match was compared with every earlier one (quadratic in the matches of a
+  // line), and the diff of an entry was recomputed per match. Overlaps still count once.
+  it('takes many matches on one line, each once, and never an overlapping one', () => {
+    const line = Array.from({ length: 40_000 }, () => '가\uFFFD나').join(' ');
+    const result = applyCorrectionRules(whole(line), [
+      { find: '가\uFFFD나', replace: '가國나', count: 40_000, reason: 'a lost kanji between two syllables' },
+      { find: '\uFFFD나 가', replace: '國나 가', count: 0, reason: 'overlaps the first rule: never applied' },
+    ]);
+    expect(result.matches).toEqual([40_000, 0]);
+    expect(result.applied).toHaveLength(40_000);
+    expect(result.value.text).toBe(line.replaceAll('\uFFFD', '國'));
+    expect(applyCorrectionRules(whole('aaa'), [{ find: 'aa', replace: 'ab', count: 1, reason: 'overlapping occurrences' }]).matches).toEqual([1]);
+  });
+
+  // A huge entry must not build a quadratic table (a 32k-character correction exhausted memory):
+  // the common prefix and suffix are kept, the differing middle is one edit past a million cells.
+  it('diffs a long entry by its differing middle', () => {
+    const long = 'ㄱ'.repeat(20_000);
+    expect(diffEdits(`${long}가${long}`, `${long}나${long}`)).toEqual([{ start: 20_000, end: 20_001, insert: '나' }]);
+    const a = 'ab'.repeat(1_500);
+    const b = 'ba'.repeat(1_500);
+    expect(diffEdits(a, b)).toEqual([{ start: 0, end: 3_000, insert: b }]);
+  });
+
   it('turns a hyphen after katakana into the long-vowel mark, and leaves other hyphens', () => {
     expect(applyGeneralRules(whole('産業クラスタ-計畫, A-B, 가-나')).value.text).toBe('産業クラスター計畫, A-B, 가-나');
   });

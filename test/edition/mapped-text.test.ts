@@ -3,7 +3,7 @@ import * as mapped from '../../pipeline/text/mapped-text.js';
 
 describe('mapped-text', () => {
   it('exports the documented functions', () => {
-    expect(Object.keys(mapped).sort()).toEqual(['applyEdits', 'concat', 'inserted', 'slice', 'sliceSource', 'sourceRange']);
+    expect(Object.keys(mapped).sort()).toEqual(['applyEdits', 'concat', 'concatAll', 'inserted', 'slice', 'sliceSource', 'sourceRange']);
   });
 
   it('keeps offsets through slicing and concatenation', () => {

@@ -23,6 +23,52 @@ describe('the seed edition', () => {
     }
   });
 
+  // Issue 10 item 5: the site's "참조" tab above the related documents was left at the end.
+  it('ends with the figure and the editor\'s note, not the site\'s "참조" tab, which the apparatus records', async () => {
+    const text = body(await markdown());
+    expect(text).not.toMatch(/^참조$/m);
+    const run = await seedEdition();
+    expect(run.edition.apparatus.filter((entry) => entry.kind === 'chrome' && entry.original === '참조').map((entry) => [entry.source.line, entry.reason])).toEqual([
+      [954, 'site chrome (trailer): references tab'],
+    ]);
+  });
+
+  // Issue 10 item 5: note 2 of Table 2 explained the table's category icons ("■은 기술개발, …");
+  // the icons left no text and the lines read "은 기술개발,". The edition marks each loss and
+  // the apparatus records it at the particle's place.
+  it("marks the symbols lost from Table 2's note 2, each with an apparatus entry", async () => {
+    const text = body(await markdown());
+    for (const category of ['기술개발,', '시설정비,', '인재육성 및 네트워크 형성 관련 시책']) {
+      expect(text).toContain(`〔기호 누락〕은 ${category}`);
+    }
+    const run = await seedEdition();
+    const entries = run.edition.apparatus.filter((entry) => entry.rule === 'lost-symbol');
+    expect(entries.map((entry) => [entry.source.line, entry.source.column, entry.original, entry.result, entry.page])).toEqual([
+      [316, 1, '', '〔기호 누락〕', 9],
+      [318, 1, '', '〔기호 누락〕', 9],
+      [320, 1, '', '〔기호 누락〕', 9],
+    ]);
+  });
+
+  // Issue 10 item 5: "…할 수 있다.5)" and "…비판이다.6)" were taken for paragraph ends, but the
+  // text after each reference fills the rest of the printed line the reference stands in: the
+  // paragraph goes on. Table 2, printed inside the second paragraph, follows it. References 1
+  // and 2 end their paragraphs (the next line is a full line of its own) and stay as they are.
+  it('goes on after a reference that stands inside a printed line, and only there', async () => {
+    const text = body(await markdown());
+    expect(text).toMatch(/고 할 수 있다\.\[\^5\] 즉, 기존 산업집적/);
+    expect(text).toMatch(/어렵다는 비판이다\.\[\^6\] 그러므로 산업클러스터계획은/);
+    expect(text).toMatch(/한계가 있었다\.\[\^1\]\n\n다시 말해, 일본의/);
+    expect(text).toMatch(/소개하고자 한다\.\[\^2\]\n\n야마사키\(2002\)는/);
+    expect(text.indexOf('**<표 2>')).toBeGreaterThan(text.indexOf('하려 하고 있다.[^7]'));
+    const run = await seedEdition();
+    const joins = run.edition.apparatus.filter((entry) => /goes on after footnote/.test(entry.reason));
+    expect(joins.map((entry) => [entry.source.line, entry.result, /footnote (\d+)/.exec(entry.reason)![1]])).toEqual([
+      [300, ' ', '5'],
+      [446, ' ', '6'],
+    ]);
+  });
+
   it('has no page markers', async () => {
     expect(body(await markdown())).not.toMatch(/^\(\d{1,2}\)$/m);
   });

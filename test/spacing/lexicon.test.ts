@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, countIn, countOccurrences } from '../../pipeline/edition/spacing/lexicon.js';
+import { buildLexicon, countIn, countInText, countOccurrences } from '../../pipeline/edition/spacing/lexicon.js';
 
 describe('lexicon substring counts', () => {
   it('counts non-overlapping occurrences across paragraphs, as a plain scan does', () => {
@@ -18,7 +18,11 @@ describe('lexicon substring counts', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 4 }), fc.array(fc.string({ unit: fc.constantFrom('가', '나', '다', 'a', '\n', '𠮷'), maxLength: 5 })), (paragraphs, needles) => {
         const lexicon = buildLexicon(paragraphs);
-        for (const needle of needles) expect(countOccurrences(lexicon, needle)).toBe(countIn(paragraphs.join('\n'), needle));
+        for (const needle of needles) {
+          expect(countOccurrences(lexicon, needle)).toBe(countIn(paragraphs.join('\n'), needle));
+          // The indexed count of a text outside the lexicon (a table cell) is the plain scan's too.
+          expect(countInText(paragraphs.join('\n'), needle)).toBe(countIn(paragraphs.join('\n'), needle));
+        }
       }),
     );
   });

@@ -155,3 +155,38 @@ describe('rules', () => {
     expect(f.rightCore).toBe('');
   });
 });
+
+describe('evidence every paper has', () => {
+  it('lone-mark: a lone list marker, dash, colon or ellipsis keeps its spaces; a hyphen inside a word does not count', () => {
+    expect(applyRule('lone-mark', '달라진다. - 농업 생산 활동을', '-', ctx)?.action).toBe('keep');
+    expect(applyRule('lone-mark', '감소할 것으로 예상 - 통계청 발표에', '예상', ctx)?.action).toBe('keep');
+    expect(applyRule('lone-mark', '데이터베이스 입력 : AJ-Aozora', '입력', ctx)?.action).toBe('keep');
+    expect(applyRule('lone-mark', '쌀 수급 동향 ··· 1', '동향', ctx)?.action).toBe('keep');
+    expect(applyRule('lone-mark', 'MS- SQL 서버', 'MS', ctx)).toBeNull();
+    // A sentence end is no list label.
+    expect(applyRule('lone-mark', '있었 다. 이에 따라', '있었', ctx)).toBeNull();
+  });
+
+  it('particle-start: a particle after a closing mark belongs to the word before it, an ordinary word does not', () => {
+    expect(applyRule('particle-start', '(Porter, 1991) 을 구축하는', '1991)', ctx)?.action).toBe('remove');
+    expect(applyRule('particle-start', '예산의 약 13% 에 해당하는', '13%', ctx)?.action).toBe('remove');
+    expect(applyRule('particle-start', '활동(A요건),9) 여성 또는', '9)', ctx)).toBeNull();
+  });
+
+  it('inflection-across: the joined form is a word form and one side alone is not', () => {
+    expect(applyRule('inflection-across', '정책입안 시의 시 사점으로서 정책', '시 사', ctx)?.action).toBe('remove');
+    expect(applyRule('inflection-across', '정책이 추진되 고 있다', '추진되 고', ctx)?.action).toBe('remove');
+    // Both sides are words and the join is none: nothing to say here.
+    expect(applyRule('inflection-across', '지역 경제의 발전', '지역', ctx)).toBeNull();
+  });
+
+  it('inflection-joined: at a line end, a joined word form wins over two readable halves (바람직한); not after a demonstrative', () => {
+    expect(applyRule('inflection-joined', '인재의 등용을 바람 직한 것으로 본다', '바람 직', ctx)?.action).toBe('remove');
+    expect(applyRule('inflection-joined', '사업은 이 중 하나', '이 중', ctx)).toBeNull();
+  });
+
+  it('inflection-apart: a whole word form after an inflected word is a word of its own', () => {
+    expect(applyRule('inflection-apart', '바탕으로 성장했기 때문으로, 국민', '성장했기', ctx)?.action).toBe('keep');
+    expect(applyRule('inflection-apart', '한층 높아질 것으로 판단되는', '높아질', ctx)?.action).toBe('keep');
+  });
+});

@@ -103,3 +103,20 @@ describe('bestWidth (windowed comb score)', () => {
     );
   });
 });
+
+describe('likeliest column of a short page', () => {
+  // Two paragraphs of the seed's prose set at a column of 33 em and joined again with spaces,
+  // as a short page of another paper would come: too few sure line ends for the comb.
+  const clean = [
+    '일본의 클러스터 전략은 국제경쟁력이 약화되고 있는 일본경제를 지역경제의 재생을 통해 회생시키려고 한다. 이는 국민경제의 틀 속에서 국부의 지역적 배분을 중시하던 기존의 지역정책에서 벗어나, 지역경제의 활성화를 통해 국민경제의 발전을 도모하려는 것이다.',
+    '한편, 일본의 클러스터 전략은 산업배치와 이를 위한 인프라 구축이 중심인 기존의 지역산업정책 수법에서 탈피하여, 세계시장에서 경쟁력을 갖춘 신산업을 창출하기 위한 환경정비에 역점을 두고 있다.',
+  ];
+  it('is found from the paragraphs themselves (within an em)', async () => {
+    const { rewrap, seeded } = await import('../../pipeline/eval/rewrap.js');
+    const { buildSpacingContext } = await import('../../pipeline/edition/spacing/index.js');
+    const random = seeded(3);
+    const raw = clean.map((text) => rewrap(text, { width: 33, random }).text);
+    const context = buildSpacingContext(raw);
+    expect(Math.abs(context.widths[0].width - 33)).toBeLessThan(1);
+  });
+});

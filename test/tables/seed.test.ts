@@ -7,6 +7,10 @@ import { VFile } from 'vfile';
 import { loadGlossary } from '../../pipeline/glossary/load.js';
 import { extractTables, loadTableSpec, TABLE_RULES, type TableSpec } from '../../pipeline/tables/index.js';
 import type { MetiMapRow, MetiProjectRow, MextClusterRow } from '../../pipeline/tables/rows.js';
+import { loadDocument } from '../../pipeline/corpus/document.js';
+import { applyBlockRepairs } from '../../pipeline/edition/block-repairs.js';
+import { stringifyEdition } from '../../pipeline/edition/stringify.js';
+import { editionToMdast } from '../../pipeline/edition/to-mdast.js';
 import { SEED, seedEdition } from './helpers.js';
 
 type Result = ReturnType<typeof extractTables>;
@@ -14,10 +18,12 @@ let spec: TableSpec;
 let result: Result;
 let bare: Result;
 let file: VFile;
+let lines: Awaited<ReturnType<typeof seedEdition>>['edition']['lines'];
 
 beforeAll(async () => {
   spec = (await loadTableSpec(SEED))!;
   const { edition, file: source } = await seedEdition();
+  lines = edition.lines;
   file = new VFile({ path: source.path, value: source.value });
   result = extractTables(edition, spec, { glossary: await loadGlossary('glossary'), file });
   bare = extractTables(edition, spec, {});
@@ -196,10 +202,41 @@ describe('outputs', () => {
   it('gives the mdast Table of the blocks the edition shows, with source positions', () => {
     for (const key of ['table-1', 'table-3', 'table-4', 'figure-3']) expect(result.blockTables.has(key), key).toBe(true);
     const table4 = result.blockTables.get('table-4')!;
-    expect(table4.children).toHaveLength(19);
+    // A header, the 18 printed rows and the 2 merged group cells printed between them.
+    expect(table4.children).toHaveLength(21);
     expect(table4.children[1].children).toHaveLength(7);
     expect(table4.children[1].children[0].position?.start.line).toBe(628);
     expect(result.blockTables.get('figure-3')!.children).toHaveLength(14);
+  });
+
+  // Issue 10 item 5: the merged cells "칸사이 광역 클러스터" and "규슈 광역 클러스터" stand between
+  // rows in print and were missing from the GFM table; each is now a row of its own, the label in
+  // the first column (as printed, with its source line), just before the first row it spans.
+  it("shows Table 4's merged group cells as rows of their own, where the print has them", () => {
+    const table4 = result.blockTables.get('table-4')!;
+    const text = (row: (typeof table4.children)[number]) => row.children.map((cell) => cell.children.map((child) => ('value' in child ? child.value : '')).join(''));
+    const rows = table4.children.map(text);
+    const groups = rows.map((cells, index) => ({ cells, index })).filter(({ cells }) => cells[0].includes('광역') && cells.slice(1).every((value) => value === ''));
+    expect(groups.map(({ cells }) => cells[0])).toEqual(['칸사이 광역 클러 스터', '규슈 광역 클러 스터']);
+    expect(rows[groups[0].index + 1][0]).toBe('오사 카부');
+    expect(rows[groups[1].index + 1][0]).toBe('후쿠 오카현');
+    expect(table4.children[groups[0].index].children[0].position?.start.line).toBe(782);
+    expect(result.files.get('tables/mext-clusters.md')).toMatch(/^\| 칸사이 광역 클러 스터 \| \| \| \| \| \| \|$/m);
+  });
+
+  // Issue 10 item 5: the tables stage read "연구개발 위탁)" as the qualifier "(위탁)", but the
+  // edition's printed lines of Table 2 still lacked the "(". The repair comes back to the edition
+  // as an insertion before "위탁", with an apparatus entry, so both show the same decision.
+  it("shows the \"(\" the tables stage restored in Table 2's printed lines, with an apparatus entry", async () => {
+    expect(result.repairs.map((repair) => [repair.insert, lines.point(repair.offset).line])).toEqual([['(', 332]]);
+    const { edition } = await seedEdition();
+    const shown = applyBlockRepairs(edition, result.repairs.map((repair) => ({ ...repair, rule: 'table-cell-repaired' })));
+    const markdown = stringifyEdition(editionToMdast(shown, (await loadDocument(SEED, 'corpus')).meta, { blockTables: result.blockTables }));
+    expect(markdown).toContain('지역에 있어서 산학관 컨소시엄에 의한 연구개발 (위탁)\n');
+    expect(markdown).not.toContain('연구개발 위탁)');
+    expect(shown.apparatus.filter((entry) => entry.rule === 'table-cell-repaired').map((entry) => [entry.source.line, entry.source.column, entry.original, entry.result])).toEqual([[332, 27, '', '(']]);
+    // Nothing else moved: the same entries plus one.
+    expect(shown.apparatus).toHaveLength(edition.apparatus.length + 1);
   });
 
   it('is deterministic', async () => {

@@ -33,6 +33,22 @@ describe('parseTableSpec', () => {
     expect(error.problem).toMatch(/bad pattern/);
   });
 
+  // Issue 13: a cue like (.+)+QQQ backtracked for ever on a line of a few dozen characters,
+  // with the output lock held. It is refused at load, with its file, line, field and reason.
+  it('refuses a pattern that can backtrack exponentially, naming its line and why', () => {
+    for (const [cue, why] of [
+      ['(.+)+QQQ', /unsafe pattern: exponential backtracking: "\.\+" inside "\(\.\+\)\+"/],
+      ['(?<n>\\d|[0-9])+개', /unsafe pattern: exponential backtracking: the alternatives "\\d" and "\[0-9\]"/],
+    ] as const) {
+      const text = seedText.replace("cue: '(?<items>\\d+)개평가항목'", `cue: '${cue}'`);
+      const error = errorOf(text);
+      expect(error.field).toBe('claims.8.cue');
+      expect(error.file).toBe('tables.yaml');
+      expect(error.line).toBe(text.split('\n').findIndex((line) => line.includes(`cue: '${cue}'`)) + 1);
+      expect(error.problem).toMatch(why);
+    }
+  });
+
   it('rejects an unknown field with its line', () => {
     const text = seedText.replace('    minSimilarity: 0.5', '    minSimilarity: 0.5\n    colour: red');
     const error = errorOf(text);

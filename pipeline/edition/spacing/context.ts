@@ -4,11 +4,18 @@
  */
 import { buildLexicon } from './lexicon.js';
 import { loadDictionaryWords } from './dictionary.js';
+import { loadAffixDictionary } from './affix-check.js';
 import { forgetBoundReadings } from './morphemes.js';
 import { forgetReadingCosts } from './segment.js';
 import { gapsBetween, measureWidths } from './measure.js';
-import { sureLineEnds } from './evidence.js';
+import { LIKELY_PENALTY, pressures } from './evidence.js';
+import { likeliestColumn } from './column.js';
+import { spaceIndices } from './fragments.js';
+import { LINE_SIGMA, LINE_SLACK } from './wraps.js';
 import type { SpacingContext, SpacingContextOptions } from './types.js';
+
+/** One-column gaps from which the comb's measurement is trusted over the likelihood's. */
+const COMB_TRUSTED = 8;
 
 /** Share of "(" preceded directly by a word character rather than a space. */
 export function attachedParenShare(paragraphs: readonly string[]): number {
@@ -36,14 +43,27 @@ export function buildSpacingContext(paragraphs: readonly string[], options: Spac
   const lexicon = buildLexicon(sorted);
   // On by default: the word list costs ~0.15 s once and lifts recall of kept spaces markedly.
   const dictionary = (options.dictionary ?? true) ? loadDictionaryWords() : undefined;
+  const affixes = dictionary ? loadAffixDictionary() : undefined;
   const base: SpacingContext = {
     lexicon,
     widths: [{ width: 23, support: 0 }],
     attachedParenShare: attachedParenShare(sorted),
     dictionary,
+    ...(affixes ? { affixes } : {}),
   };
-  const gaps = sorted.map((paragraph) => gapsBetween(paragraph, sureLineEnds(paragraph, base)));
-  return { ...base, widths: measureWidths(gaps) };
+  const inputs = sorted.map((text) => {
+    const spaces = spaceIndices(text);
+    return { text, spaces, skipPenalty: pressures(text, spaces, base), startsLine: true };
+  });
+  const gaps = inputs.map(({ text, spaces, skipPenalty }) => gapsBetween(text, spaces.filter((_, k) => skipPenalty[k] >= LIKELY_PENALTY)));
+  const combed = measureWidths(gaps);
+  // A long paper has many gaps between sure line ends and the comb measures its column well; a
+  // short page has a few at most, and the likelihood of the whole line model decides instead.
+  if (combed[0].support >= COMB_TRUSTED) return { ...base, widths: combed };
+  const likeliest = likeliestColumn(inputs, { sigma: LINE_SIGMA, slack: LINE_SLACK });
+  if (!likeliest) return { ...base, widths: combed };
+  const wider = combed.slice(1).filter((w) => w.width > likeliest.width * 2.5);
+  return { ...base, widths: [{ width: likeliest.width, support: combed[0].support }, ...wider] };
 }
 
 /** Same as {@link buildSpacingContext}, for callers that prefer a promise. */

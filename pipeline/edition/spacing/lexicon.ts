@@ -18,6 +18,8 @@ export interface Lexicon {
   readonly ends: ReadonlyMap<string, number>;
   /** Every paragraph, separated by newlines, for substring counts. */
   readonly corpus: string;
+  /** The paragraphs themselves: a count in the corpus already covers any of them. */
+  readonly paragraphs: ReadonlySet<string>;
   /** Memoised substring counts; filled lazily by {@link countOccurrences}. */
   readonly substringCounts: Map<string, number>;
 }
@@ -45,7 +47,7 @@ export function buildLexicon(paragraphs: readonly string[]): Lexicon {
       }
     }
   }
-  return { tokens, starts, ends, corpus: paragraphs.join('\n'), substringCounts: new Map() };
+  return { tokens, starts, ends, corpus: paragraphs.join('\n'), paragraphs: new Set(paragraphs), substringCounts: new Map() };
 }
 
 /** Non-overlapping occurrences of `needle` in `haystack`. */
@@ -78,12 +80,28 @@ function pairIndex(lexicon: Lexicon): Map<string, number[]> {
   return index;
 }
 
-/** Non-overlapping occurrences of `needle` in the lexicon's corpus, the same count as {@link countIn}. */
+/**
+ * Non-overlapping occurrences of `needle` in the lexicon's corpus, the same count as {@link countIn}.
+ * The walk goes over the places of the needle's rarest pair of units, so a needle made of
+ * common syllables with one rare pair costs as little as the rare pair's places.
+ */
 function countInCorpus(lexicon: Lexicon, needle: string): number {
   if (needle.length < 2) return countIn(lexicon.corpus, needle);
+  const index = pairIndex(lexicon);
+  let rarest: readonly number[] | undefined;
+  let shift = 0;
+  for (let j = 0; j + 1 < needle.length; j++) {
+    const places = index.get(needle.slice(j, j + 2));
+    if (!places) return 0;
+    if (!rarest || places.length < rarest.length) {
+      rarest = places;
+      shift = j;
+    }
+  }
   let count = 0;
   let free = 0;
-  for (const at of pairIndex(lexicon).get(needle.slice(0, 2)) ?? []) {
+  for (const place of rarest ?? []) {
+    const at = place - shift;
     if (at < free || !lexicon.corpus.startsWith(needle, at)) continue;
     count++;
     free = at + needle.length;
@@ -100,14 +118,18 @@ export function countOccurrences(lexicon: Lexicon, needle: string): number {
   return count;
 }
 
+// The lexicon of one text that is not part of the document's lexicon (a table cell, a caller's
+// own string): built once per text, so that counting in it stays linear in the text.
+let textLexicon: { text: string; lexicon: Lexicon } | undefined;
+
 /**
- * Occurrences of `needle` in the document other than the ones in `text` at hand, plus the
- * other ones inside `text`: in short, every occurrence except one. The paragraph being
- * repaired is normally part of the lexicon, so its own occurrence must not count as evidence;
- * when it is not (a paragraph joined by the caller), its count is taken from the text itself.
+ * Occurrences of `needle` in `text` (non-overlapping, as {@link countIn}), counted through an
+ * index of the text built once: a paragraph of millions of characters with a count asked at
+ * every space must not be scanned once per space.
  */
-export function countOthers(lexicon: Lexicon, text: string, needle: string): number {
-  return Math.max(0, Math.max(countOccurrences(lexicon, needle), countIn(text, needle)) - 1);
+export function countInText(text: string, needle: string): number {
+  if (textLexicon?.text !== text) textLexicon = { text, lexicon: buildLexicon([text]) };
+  return countOccurrences(textLexicon.lexicon, needle);
 }
 
 /** Number of whole-token occurrences of `core` (already trimmed of punctuation). */

@@ -6,13 +6,9 @@ import { spaceIndices } from './fragments.js';
 import { LIKELY_PENALTY, pressures } from './evidence.js';
 import { gapsBetween, pickWidth } from './measure.js';
 import { verdictsAt } from './verdicts.js';
-import { breakProbabilities, type LineModel } from './wraps.js';
+import { breakProbabilities, LINE_SIGMA, LINE_SLACK, type LineModel } from './wraps.js';
 import type { RepairOptions, RepairResult, SpacingContext, SpacingDecision } from './types.js';
 
-/** Deviation of a full printed line from the column width, in em. */
-const LINE_SIGMA = 0.6;
-/** How much wider than a column a first or last partial line may measure, in em. */
-const LINE_SLACK = 1;
 /** A space is treated as a printed-line end from this probability on. */
 export const WRAP_THRESHOLD = 0.5;
 
@@ -54,10 +50,15 @@ export function repairSpacing(text: string, context: SpacingContext, options: Re
   });
 
   const removed = decisions.filter((d) => d.action === 'remove').map((d) => d.index);
-  const removedSet = new Set(removed);
-  let out = '';
-  for (let i = 0; i < text.length; i++) if (!removedSet.has(i)) out += text[i];
-  return { text: out, removed, decisions };
+  // Slices between the removed spaces, joined once: linear in the text however many go.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const index of removed) {
+    pieces.push(text.slice(from, index));
+    from = index + 1;
+  }
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), removed, decisions };
 }
 
 /** Where the printed lines of `text` probably ended: the column width and each space's probability of being a line end. */
@@ -66,5 +67,5 @@ function lineModel(text: string, spaces: readonly number[], joins: ReadonlySet<n
   const sure = spaces.filter((index, k) => pressure[k] >= LIKELY_PENALTY && !joins.has(index));
   const width = pickWidth(gapsBetween(text, sure), context.widths);
   const model: LineModel = { width, sigma: LINE_SIGMA, slack: LINE_SLACK };
-  return { width, probability: breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins }, model) };
+  return { width, probability: breakProbabilities({ text, spaces, skipPenalty: pressure, forced: joins, startsLine: true }, model) };
 }

@@ -7,7 +7,7 @@
  * rule decides only spaces that the line model places at a printed-line end; every other
  * space is kept. Rule ids are permanent; {@link RULE_IDS} lists them all.
  */
-import { countOccurrences, countIn, type Lexicon } from './lexicon.js';
+import { countOccurrences, countInText, type Lexicon } from './lexicon.js';
 import { analyseBound, MAX_BOUND, endsInParticleOrEnding, inflectedEnding } from './morphemes.js';
 import { compareReadings, FREE_SYLLABLES } from './segment.js';
 import { fragmentsAt, type SpaceFragments } from './fragments.js';
@@ -49,6 +49,18 @@ const DIGIT_START = /^[0-9０-９]/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
+/**
+ * A token that is only a list marker, dash, colon or arrow ("-", "❍", "1)", "①", ":"): set
+ * apart from its neighbours by the author, never a piece of a word cut by a line end.
+ */
+const LONE_MARK = /^(?:[-–—~:=→❍○●•◦■□▪▫◆◇※·∙・]|[0-9]{1,2}[).]|\([0-9]{1,2}\)|[\u2460-\u24ff\u2776-\u2793])$/u;
+/** An ellipsis that a contents line or a quotation sets apart ("··· 1"). */
+const ELLIPSIS = /^(?:···|…|⋯)/u;
+/** Closing marks a particle attaches to ("(東京都)와", "20%를", "‘…’으로"). */
+const CLOSE_ATTACH = new Set([')', ']', '%', '’', '”', '」', '』', '>', '〕']);
+/** Demonstratives, counters and conjunctions that form a dictionary word with almost anything. */
+const DETERMINERS = new Set(['이', '그', '저', '각', '두', '세', '네', '몇', '및', '등', '약', '또', '즉', '더', '총']);
+
 /** Particles and endings that do not occur inside a word (과/와 do: 결과, 효과). */
 const CLOSING_ENDINGS = ['에서', '으로', '에게', '을', '를', '는', '은', '의', '인', '한', '된'];
 
@@ -65,8 +77,11 @@ export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lex
   const apartForm = `${leftCore} ${rightCore}`;
   // The joined spelling cannot match at this space (there is a space), so every hit is
   // another place; the apart spelling matches here once, which is not evidence.
-  const joined = Math.max(countOccurrences(lexicon, joinedForm), countIn(text, joinedForm));
-  const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), countIn(text, apartForm)) - 1);
+  // The text is normally one of the lexicon's paragraphs, whose count then covers it; counting
+  // in the text itself is only needed when it is not (a table cell).
+  const inText = (form: string): number => (lexicon.paragraphs.has(text) ? 0 : countInText(text, form));
+  const joined = Math.max(countOccurrences(lexicon, joinedForm), inText(joinedForm));
+  const apart = Math.max(0, Math.max(countOccurrences(lexicon, apartForm), inText(apartForm)) - 1);
   return { joined, apart };
 }
 
@@ -74,13 +89,16 @@ export function joinCounts(text: string, fragments: SpaceFragments, lexicon: Lex
  * True when the right fragment is itself the first half of a word cut at the *next* space
  * ("다 른" in "약화이고 다 른"): then it is not a particle, whatever it looks like.
  */
-export function continuesIntoNext(text: string, fragments: SpaceFragments, lexicon: Lexicon): boolean {
+export function continuesIntoNext(text: string, fragments: SpaceFragments, context: SpacingContext): boolean {
   const after = fragments.index + 1 + fragments.right.length;
   if (text[after] !== ' ' || fragments.rightCore !== fragments.right) return false;
   const next = fragmentsAt(text, after);
   if (!next.rightCore) return false;
   // "의 미한다" → "의미" occurs elsewhere; the next fragment's particle is left out.
-  return countOccurrences(lexicon, fragments.rightCore + stemOf(next.rightCore)) > 0;
+  if (countOccurrences(context.lexicon, fragments.rightCore + stemOf(next.rightCore)) > 0) return true;
+  // "보조가 이 뤄지는" → "이뤄지는" is a word form of the dictionary, so 이 is no particle here.
+  const affixes = context.affixes;
+  return !!affixes && next.rightHangul === next.rightCore && fragments.rightHangul.length + next.rightHangul.length <= 12 && affixes.check(fragments.rightHangul + next.rightHangul);
 }
 
 /** Strip a bound tail ("전략의" → "전략") so that a word start can be looked up. */
@@ -153,8 +171,30 @@ function adnominalForm(left: string): boolean {
  */
 const FREE_STANDING = new Set(['및', '또는', '혹은', '그리고', '그러나', '하지만', '따라서', '또한', '그러므로', '게다가']);
 
+/**
+ * What the spelling dictionary with its inflection rules says about the two fragments: both
+ * Hangul runs must be the whole word part of their side, or the check would judge half a word.
+ */
+function inflectionCheck(f: SpaceFragments, context: SpacingContext): { joined: boolean; leftOk: boolean; rightOk: boolean } | undefined {
+  const affixes = context.affixes;
+  if (!affixes || !f.leftHangul || !f.rightHangul || f.leftHangul !== f.leftCore || f.rightHangul !== f.rightCore) return undefined;
+  // Long runs are compounds or glued words, which the dictionary does not know either way.
+  if (f.leftHangul.length + f.rightHangul.length > 12) return undefined;
+  return { joined: affixes.check(f.leftHangul + f.rightHangul), leftOk: affixes.check(f.leftHangul), rightOk: affixes.check(f.rightHangul) };
+}
+
 /** The rules, tried in this order. */
 export const RULES: readonly SpacingRule[] = [
+  {
+    id: 'lone-mark',
+    scope: 'anywhere',
+    description: 'A list marker or a dash, colon or ellipsis standing alone between spaces ("- 농업", "예상 - 통계청", "입력 : AJ", "··· 1") is set apart by the author: a line never starts with it, and a marker is never glued to its item.',
+    apply: ({ fragments: f }) => {
+      if (LONE_MARK.test(f.left) && f.rightCore) return { action: 'keep', rule: 'lone-mark', evidence: `${quote(f.left)} stands alone before the words it marks` };
+      if (LONE_MARK.test(f.right) || ELLIPSIS.test(f.right)) return { action: 'keep', rule: 'lone-mark', evidence: `${quote(f.right)} stands apart from the word before it` };
+      return null;
+    },
+  },
   {
     id: 'digit-unit',
     scope: 'anywhere',
@@ -172,10 +212,12 @@ export const RULES: readonly SpacingRule[] = [
     scope: 'anywhere',
     description: 'The fragment after the space is only a particle, ending or suffix, which never begins a word.',
     apply: ({ text, fragments: f, context }) => {
-      if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
+      if ((!f.leftCore && !CLOSE_ATTACH.has(last(f.left))) || f.rightHangul !== f.rightCore) return null;
       const bound = analyseBound(f.rightHangul);
       if (!bound || bound.strength !== 'strong' || bound.kind === 'verb') return null;
-      if (continuesIntoNext(text, f, context.lexicon)) return null;
+      // After a closing mark only a particle attaches ("1991) 을"), not an ending or a suffix.
+      if (!f.leftCore && bound.kind !== 'particle') return null;
+      if (continuesIntoNext(text, f, context)) return null;
       return {
         action: 'remove',
         rule: 'particle-start',
@@ -218,6 +260,8 @@ export const RULES: readonly SpacingRule[] = [
     description: 'The fragment before the space ends in closing punctuation: a real word boundary.',
     apply: ({ fragments: f }) => {
       const ch = last(f.left);
+      // "(大阪府) ∙고베시": the middle dot binds, whatever closes before it.
+      if (JOINING.has(first(f.right))) return null;
       if (ch && !f.leftCore && CLOSING.has(ch)) {
         return { action: 'keep', rule: 'punct-left', evidence: `${quote(f.left)} ends in ${quote(ch)}` };
       }
@@ -311,6 +355,32 @@ export const RULES: readonly SpacingRule[] = [
     },
   },
   {
+    id: 'inflection-across',
+    scope: 'wrap',
+    description: 'The spelling dictionary, inflection included, reads the two fragments joined as one word form and not one of them alone ("시 사점으로서": 시사점으로서 ✓, 사점으로서 ✗; "추진되 고": 추진되고 ✓, 추진되 ✗).',
+    apply: ({ fragments: f, context }) => {
+      const check = inflectionCheck(f, context);
+      if (!check) return null;
+      const { joined, leftOk, rightOk } = check;
+      if (!joined || (leftOk && rightOk)) return null;
+      const lone = !rightOk ? f.rightHangul : f.leftHangul;
+      return { action: 'remove', rule: 'inflection-across', evidence: `${quote(f.leftHangul + f.rightHangul)} is a word form and ${quote(lone)} alone is not (Hunspell rules of dictionary-ko)` };
+    },
+  },
+  {
+    id: 'inflection-joined',
+    scope: 'wrap',
+    description: 'At a line end, the two fragments joined are a word form of the spelling dictionary (inflection included), though each also reads alone ("받아 들여지고" → 받아들여지고).',
+    apply: ({ fragments: f, context }) => {
+      const check = inflectionCheck(f, context);
+      if (!check?.joined) return null;
+      // A demonstrative or counter word makes a word with almost anything ("이 중" / 이중):
+      // only the document or the line model can tell those.
+      if (check.leftOk && check.rightOk && DETERMINERS.has(f.leftHangul)) return null;
+      return { action: 'remove', rule: 'inflection-joined', evidence: `${quote(f.leftHangul + f.rightHangul)} is a word form of the dictionary (Hunspell rules of dictionary-ko)` };
+    },
+  },
+  {
     id: 'auxiliary-verb',
     scope: 'wrap',
     description: 'A form of 하다/되다/시키다 after an ending is a separate auxiliary verb; after a bare noun it is a suffix.',
@@ -331,12 +401,13 @@ export const RULES: readonly SpacingRule[] = [
     scope: 'wrap',
     description: 'At a line end, a fragment that is only a particle or ending is joined even when the same spelling can be a word.',
     apply: ({ text, fragments: f, context }) => {
-      if (!f.leftCore || f.rightHangul !== f.rightCore) return null;
-      if (continuesIntoNext(text, f, context.lexicon)) return null;
+      if ((!f.leftCore && !CLOSE_ATTACH.has(last(f.left))) || f.rightHangul !== f.rightCore) return null;
+      if (continuesIntoNext(text, f, context)) return null;
       // A word that already ends in a particle ("사업은 이 중") takes no second one: the weak
       // fragment is a word of its own (이 'this').
       if (closedByParticle(f.leftHangul, context) || adnominalForm(f.leftHangul)) return null;
       const bound = analyseBound(f.rightHangul);
+      if (!f.leftCore && bound?.kind !== 'particle') return null;
       return bound && bound.strength === 'weak'
         ? { action: 'remove', rule: 'particle-weak', evidence: `${quote(f.rightHangul)} at a line end reads as a ${bound.kind}` }
         : null;
@@ -430,6 +501,22 @@ export const RULES: readonly SpacingRule[] = [
     },
   },
   {
+    id: 'inflection-apart',
+    scope: 'wrap',
+    description: 'The right fragment is a whole word form of the spelling dictionary (inflection included), the left one is a word form or ends in a particle or ending, and the two joined are no word ("성장했기 때문으로", "신사업법에 의해").',
+    apply: ({ fragments: f, context }) => {
+      const check = inflectionCheck(f, context);
+      if (!check || check.joined || !check.rightOk || f.rightHangul.length < 2) return null;
+      const ending = inflectedEnding(f.leftHangul);
+      if (!check.leftOk && !ending) return null;
+      return {
+        action: 'keep',
+        rule: 'inflection-apart',
+        evidence: `${quote(f.rightHangul)} is a word form, ${check.leftOk ? `${quote(f.leftHangul)} too` : `${quote(f.leftHangul)} ends in ${quote(ending ?? '')}`}, and ${quote(f.leftHangul + f.rightHangul)} is none (Hunspell rules of dictionary-ko)`,
+      };
+    },
+  },
+  {
     id: 'left-particle',
     scope: 'wrap',
     description: 'Last resort before the default: the left fragment ends in a particle or ending that never closes half a word.',
@@ -445,7 +532,7 @@ export const RULES: readonly SpacingRule[] = [
 
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
-  'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
+  'lone-mark', 'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
-  'lexicon-apart', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap', 'cell-default',
+  'lexicon-apart', 'inflection-across', 'inflection-joined', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'inflection-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap', 'cell-default',
 ];

@@ -3,6 +3,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { DictionaryWords } from './dictionary.js';
+import type { AffixDictionary } from './affix-check.js';
 
 /** A column width found in the document, with how much evidence supports it. */
 export interface MeasuredWidth {
@@ -25,6 +26,8 @@ export interface SpacingContext {
   readonly attachedParenShare: number;
   /** Word list of the Korean spelling dictionary, when requested and available. */
   readonly dictionary?: DictionaryWords;
+  /** The same dictionary with its inflection (suffix) rules, to check word forms; with `dictionary`. */
+  readonly affixes?: AffixDictionary;
 }
 
 /** Options for building a context. */

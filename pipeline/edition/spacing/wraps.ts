@@ -21,7 +21,32 @@ export interface LineModel {
   readonly sigma: number;
   /** A first or last line may be short; how much wider than `width` it may still be. */
   readonly slack: number;
+  /** Cost of each line that ends at a space (default 0; {@link LINE_COST} when comparing widths). */
+  readonly perLine?: number;
 }
+
+/** Deviation of a full printed line from the column width, in em. */
+export const LINE_SIGMA = 0.6;
+/** How much wider than a column a first or last partial line may measure, in em. */
+export const LINE_SLACK = 1;
+
+/**
+ * Cost of every printed line that ends at a space (not the last) when widths are compared
+ * (column.ts); deciding the spaces of a text at a known width uses 0. A line end is one place out
+ * of the ~1 em wide positions a justified line may end at, so a segmentation into more lines
+ * than the text needs is less likely. Without it a column of half the width (twice as many
+ * lines, each ending at some real space) would explain a text as well as the true one.
+ */
+export const LINE_COST = -0.8;
+/**
+ * Cost of a first line that is much shorter than the column. A paragraph (and the text after a
+ * page break) starts a printed line, so its first line is a full column less an indent of up to
+ * about two em; a short one happens (a heading run in, a text cut by the site), but rarely.
+ */
+export const SHORT_FIRST_COST = 2.5;
+/** Indent of a first line, in em, and how much it varies. */
+const INDENT = 1;
+const INDENT_SIGMA = 1;
 
 /** Input for {@link breakProbabilities}. */
 export interface BreakInput {
@@ -32,6 +57,12 @@ export interface BreakInput {
   readonly skipPenalty: readonly number[];
   /** Spaces known to be line ends (segment joins); the text is modelled apart on each side. */
   readonly forced?: ReadonlySet<number>;
+  /**
+   * The text (and each part after a forced break) starts a printed line, so its first line is
+   * about a column wide; when false the first line is free up to a column (an excerpt that may
+   * begin anywhere).
+   */
+  readonly startsLine?: boolean;
 }
 
 /** Cost of a line that spans two printed lines because a line end left no space behind. */
@@ -52,18 +83,28 @@ export function lineCost(w: number, model: LineModel): number {
   return Math.min(0.5 * one * one, MISSING_BREAK_COST + 0.5 * two * two);
 }
 
+/** Forward and backward log-weights of the line model over a text, and their total. */
+interface Passes {
+  readonly forward: Float64Array;
+  readonly backward: Float64Array;
+  readonly total: number;
+}
+
 /**
- * Probability, for each space in `input.spaces`, that a printed line ended there.
+ * The forward–backward passes over the segmentations of a text into printed lines.
  *
  * Nodes are the start of the text, every candidate space, and the end. An edge p→q is one
- * printed line made of the characters strictly between them. Edges from the start and to the
- * end are free while no wider than a column (a fragment may begin or stop mid-line); other
- * edges pay {@link lineCost}; every candidate space jumped over pays its skip penalty.
- * Forced breaks behave as an end followed by a start.
+ * printed line made of the characters strictly between them. An edge to the end is free while
+ * no wider than a column (a paragraph stops mid-line); an edge from the start is free too when
+ * the text may begin mid-line, and otherwise costs how far its line falls short of a column less
+ * an indent (capped at {@link SHORT_FIRST_COST}); other edges pay {@link lineCost} and
+ * {@link LINE_COST}; every candidate space jumped over pays its skip penalty. Forced breaks
+ * behave as an end followed by a start. Linear in the text: an edge spans at most two columns.
  */
-export function breakProbabilities(input: BreakInput, model: LineModel): number[] {
+function passes(input: BreakInput, model: LineModel, backwardToo = true): Passes {
   const { text, spaces, skipPenalty } = input;
   const forced = input.forced ?? new Set<number>();
+  const startsLine = input.startsLine ?? false;
   const cum = prefixWidths(text);
   const n = spaces.length;
   // Node k (0..n-1) is spaces[k]; node -1 is the start, node n is the end.
@@ -81,6 +122,15 @@ export function breakProbabilities(input: BreakInput, model: LineModel): number[
   for (let k = n - 1; k >= 0; k--) firstForcedAfter[k] = forcedAt[k] ? k : firstForcedAfter[k + 1];
   const isForced = (k: number): boolean => k >= 0 && k < n && forcedAt[k] === 1;
   const maxWidth = 2 * model.width + 4 * model.sigma;
+  const perLine = model.perLine ?? 0;
+
+  /** Cost of a first line of width w that ends at a space (not at the end of the text). */
+  const firstLineCost = (w: number): number => {
+    if (w > model.width + model.slack) return lineCost(w, model) + perLine;
+    if (!startsLine) return 0;
+    const z = (w - (model.width - INDENT)) / INDENT_SIGMA;
+    return Math.min(w > model.width - INDENT ? 0 : 0.5 * z * z, SHORT_FIRST_COST);
+  };
 
   /** Log-weight of the edge p→q, or -Infinity when impossible. */
   const edge = (p: number, q: number): number => {
@@ -89,8 +139,9 @@ export function breakProbabilities(input: BreakInput, model: LineModel): number[
     const open = p < 0 || isForced(p);
     const close = q >= n || isForced(q);
     let cost: number;
-    if (open || close) cost = w <= model.width + model.slack ? 0 : lineCost(w, model);
-    else cost = lineCost(w, model);
+    if (close) cost = w <= model.width + model.slack ? 0 : lineCost(w, model) + perLine;
+    else if (open) cost = firstLineCost(w);
+    else cost = lineCost(w, model) + perLine;
     return -(cost + skipped(p, q));
   };
 
@@ -110,7 +161,7 @@ export function breakProbabilities(input: BreakInput, model: LineModel): number[
   }
   const backward = new Float64Array(n + 2).fill(-Infinity);
   backward[n + 1] = 0;
-  for (let p = n - 1; p >= -1; p--) {
+  for (let p = backwardToo ? n - 1 : -2; p >= -1; p--) {
     let acc = -Infinity;
     for (let q = p + 1; q <= n; q++) {
       if (q > p + 1 && widthBetween(p, q) > maxWidth) break;
@@ -119,11 +170,24 @@ export function breakProbabilities(input: BreakInput, model: LineModel): number[
     }
     backward[p + 1] = acc;
   }
-  const total = forward[n + 1];
+  return { forward, backward, total: forward[n + 1] };
+}
+
+/** Probability, for each space in `input.spaces`, that a printed line ended there. */
+export function breakProbabilities(input: BreakInput, model: LineModel): number[] {
+  const { forward, backward, total } = passes(input, model);
   const result: number[] = [];
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < input.spaces.length; k++) {
     const value = total === -Infinity ? 0 : Math.exp(forward[k + 1] + backward[k + 1] - total);
     result.push(Math.min(1, Math.max(0, value)));
   }
   return result;
+}
+
+/**
+ * Log-weight of all segmentations of the text into lines of the model's column: how well the
+ * column explains where the text's cut words are. Comparable across widths for the same input.
+ */
+export function logLikelihood(input: BreakInput, model: LineModel): number {
+  return passes(input, model, false).total;
 }
