@@ -20,7 +20,9 @@ export interface ReportOccurrence {
   readonly edition?: { readonly line: number; readonly column: number; readonly offset: number } | null;
   readonly context?: string;
   /** The form to write at this place. */
-  readonly expected?: string;
+  readonly expected?: string | null;
+  /** Characters restored by a correction (not in the source). */
+  readonly restored?: boolean;
 }
 
 /** A finding as consistency.json records it (the fields the page reads). */
@@ -64,6 +66,43 @@ export interface ReviewDataInput {
   readonly stageOf: (ruleId: string) => string;
   /** A rule's short name in a language. */
   readonly ruleName: (ruleId: string, language: ReviewLanguage) => string;
+  /** The edition offset of the first source character at or after a source offset that is in the edition. */
+  readonly placeOf?: (sourceOffset: number) => number | undefined;
+}
+
+/**
+ * Where a restored occurrence stands in edition.md. The report gives it no edition place (its
+ * characters are a correction's, not the source's), but the edition shows it where it was
+ * restored: look for its text right around the edition place of the restoration point.
+ */
+function restoredStart(markdown: string, occurrence: ReportOccurrence, placeOf: ((sourceOffset: number) => number | undefined) | undefined): number | undefined {
+  if (!occurrence.restored || occurrence.offset === undefined || !placeOf || !occurrence.text) return undefined;
+  const at = placeOf(occurrence.offset);
+  if (at === undefined) return undefined;
+  const slack = occurrence.text.length + 8;
+  const before = markdown.lastIndexOf(occurrence.text, at);
+  if (before >= 0 && before >= at - slack) return before;
+  const after = markdown.indexOf(occurrence.text, Math.max(0, at - slack));
+  return after >= 0 && after <= at + slack ? after : undefined;
+}
+
+/** 1-based line and column of a 0-based offset (line starts found once per text). */
+function pointer(markdown: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < markdown.length; i++) if (markdown.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 /** The page's data, and the ranges to mark in the edition. */
@@ -71,12 +110,14 @@ export function reviewData(input: ReviewDataInput): { data: Omit<ReviewData, 'fi
   const ranges: MarkRange[] = [];
   const findings: ReviewFinding[] = [];
   const cards: Record<string, ReviewCard> = {};
+  const pointAt = pointer(input.markdown);
   input.findings.forEach((finding, index) => {
     if (!finding.actionable) return;
     const occurrences: ReviewOccurrence[] = [];
     for (const occurrence of finding.occurrences) {
-      const start = occurrence.edition?.offset;
+      const start = occurrence.edition?.offset ?? restoredStart(input.markdown, occurrence, input.placeOf);
       const end = start === undefined ? undefined : editionEnd(input.markdown, start, occurrence.text);
+      const point = occurrence.edition ?? (start === undefined ? undefined : pointAt(start));
       if (start !== undefined && end !== undefined) {
         ranges.push({ start, end, findingId: finding.findingId, ruleId: finding.ruleId, occurrenceId: occurrence.occurrenceId, severity: finding.severity });
       }
@@ -85,8 +126,8 @@ export function reviewData(input: ReviewDataInput): { data: Omit<ReviewData, 'fi
         occurrenceId: occurrence.occurrenceId,
         text: start !== undefined && end !== undefined ? input.markdown.slice(start, end) : occurrence.text,
         context: occurrence.context ?? '',
-        line: occurrence.edition?.line ?? 0,
-        column: occurrence.edition?.column ?? 0,
+        line: point?.line ?? 0,
+        column: point?.column ?? 0,
         sourceLine: occurrence.line,
         ...(page === undefined ? {} : { page }),
         // Set once the marks are placed (index.ts).

@@ -36,6 +36,8 @@ export interface EditionHtml {
   readonly markdown: string;
   /** For a text node of `tree`: the 0-based edition.md offset of each unit, -1 where it has none. */
   readonly offsets: WeakMap<HastText, Int32Array>;
+  /** Where source characters stand in edition.md. */
+  readonly placed: Placement;
 }
 
 /** Where source characters stand in edition.md (edition/places.ts). */
@@ -54,6 +56,14 @@ export function editionToHast(tree: MdastRoot, placed: Placement, labels: Editio
       const at = source < 0 ? undefined : placed.place(source)?.offset;
       // The unit itself, or a character reference written for it.
       if (at !== undefined && (placed.markdown.startsWith(mapped.text[i], at) || placed.markdown[at] === '&')) result[i] = at;
+    }
+    // Units with no source character (a correction's restored characters, an inserted space)
+    // stand next to their neighbours: after the unit before, or before the unit after.
+    for (let i = 1; i < result.length; i++) {
+      if (result[i] < 0 && result[i - 1] >= 0 && placed.markdown[result[i - 1] + 1] === mapped.text[i]) result[i] = result[i - 1] + 1;
+    }
+    for (let i = result.length - 2; i >= 0; i--) {
+      if (result[i] < 0 && result[i + 1] > 0 && placed.markdown[result[i + 1] - 1] === mapped.text[i]) result[i] = result[i + 1] - 1;
     }
     return result;
   };
@@ -75,7 +85,7 @@ export function editionToHast(tree: MdastRoot, placed: Placement, labels: Editio
     },
   }) as HastRoot;
   hast.children = insertPageMarkers(wrapDetails(hast.children), labels);
-  return { tree: hast, markdown: placed.markdown, offsets };
+  return { tree: hast, markdown: placed.markdown, offsets, placed };
 }
 
 /** A copy of the root whose blocks that start a new printed page carry it as a property. */

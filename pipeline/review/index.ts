@@ -65,7 +65,8 @@ function stageOf(ruleId: string): string {
 
 /** The page's HTML. Marks the edition's tree in place (a prepared edition serves one page). */
 export async function reviewHtml(input: ReviewInput): Promise<string> {
-  const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown, ruleName, stageOf });
+  const placeOf = (offset: number) => input.edition.placed.place(offset, offset + 64)?.offset;
+  const { data, ranges } = reviewData({ ...input, markdown: input.edition.markdown, ruleName, stageOf, placeOf });
   const placed = placeMarks(input.edition.tree, input.edition.offsets, ranges);
   const findings = data.findings.map((finding) => ({
     ...finding,

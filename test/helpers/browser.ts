@@ -48,6 +48,8 @@ export async function launchChromium(viewport = { width: 1400, height: 900 }): P
     args: CHROMIUM_FLAGS,
     viewport,
     acceptDownloads: true,
+    // Instant scrolling (the page honours prefers-reduced-motion): no timing to wait out.
+    reducedMotion: 'reduce',
   });
   return {
     context,

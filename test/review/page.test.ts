@@ -16,6 +16,7 @@ import { prepareEdition, reviewHtml } from '../../pipeline/review/index.js';
 import { embedJson } from '../../pipeline/review/page.js';
 import { editionEnd } from '../../pipeline/review/span.js';
 import * as review from '../../pipeline/review/index.js';
+import { REVIEW_RESOURCES } from '../../pipeline/review/i18n/index.js';
 
 /** A finding at `text`'s first place in `markdown`, with the contract's fields. */
 function findingAt(markdown: string, text: string, extra: Partial<ReportFinding> = {}): ReportFinding {
@@ -85,6 +86,16 @@ function marksOf(html: string): string[] {
 describe('review page', () => {
   it('exports its entry points', () => {
     expect(Object.keys(review).sort()).toEqual(['prepareEdition', 'reviewHtml']);
+  });
+
+  it('has every label in Korean, English and Japanese', () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`)) : [prefix.slice(0, -1)];
+    const en = keys(REVIEW_RESOURCES.en).sort();
+    expect(keys(REVIEW_RESOURCES.ko).sort()).toEqual(en);
+    expect(keys(REVIEW_RESOURCES.ja).sort()).toEqual(en);
+    // No particle left to the reader's guess (은(는), 을(를), (으)로 …).
+    expect(JSON.stringify(REVIEW_RESOURCES.ko)).not.toMatch(/\([은는을를이가과와으]\)|\(으\)/);
   });
 
   it('finds where an occurrence ends though the edition mended its spacing or doubling', () => {

@@ -3,25 +3,24 @@
  * YAML that `kaikyo check` and `kaikyo build` read, and the shown findings as CSV for a
  * spreadsheet reviewer.
  *
- * Written by hand because the libraries the pipeline uses for these (yaml, csv-stringify) weigh
- * 80–100 KB each in a browser build, more than the rest of the page's script; the output here
- * is simple: YAML scalars are written as JSON strings (JSON is YAML 1.2's flow subset, so every
- * character is escaped the way YAML reads it back), CSV follows RFC 4180.
+ * No YAML or CSV library: the ones the pipeline uses (yaml, csv-stringify) weigh 80–100 KB each
+ * in a browser build, more than the rest of the page's script. The YAML comes from the
+ * consistency stage's decisionsYaml (values as JSON strings, which YAML reads back as they
+ * are); the CSV is written here by RFC 4180.
  */
 import type { ReviewFinding, ReviewOccurrence } from '../types.js';
+import { decisionsYaml } from '../../consistency/decisions.js';
 import { asSuppression, type Decision } from './suppressions.js';
 
 /**
- * The decisions as suppressions YAML (pipeline/consistency/suppressions.schema.json): a list,
- * one item per decision, a comment above each saying what it is about.
+ * The decisions as suppressions YAML (pipeline/consistency/suppressions.schema.json), written by
+ * the consistency stage's own `decisionsYaml` (what parseSuppressions reads back unchanged), a
+ * comment above each decision saying what it is about.
  */
 export function suppressionsYaml(decisions: readonly Decision[], documentId: string): string {
-  const lines = [`# kaikyo suppressions: decisions made in review.html of ${oneLine(documentId)}`];
-  for (const decision of decisions) {
-    lines.push(`# ${oneLine(decision.label)}`);
-    Object.entries(asSuppression(decision)).forEach(([key, value], i) => lines.push(`${i === 0 ? '- ' : '  '}${key}: ${JSON.stringify(value)}`));
-  }
-  return `${lines.join('\n')}\n`;
+  const parts = [`# kaikyo suppressions: decisions made in review.html of ${oneLine(documentId)}\n`];
+  for (const decision of decisions) parts.push(`# ${oneLine(decision.label)}\n`, decisionsYaml([asSuppression(decision)]));
+  return parts.join('');
 }
 
 function oneLine(text: string): string {

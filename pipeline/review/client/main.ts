@@ -348,8 +348,15 @@ function toggle(id: string): void {
 
 function focusFinding(id: string): void {
   const item = panel.querySelector<HTMLElement>(`li.finding[data-finding="${CSS.escape(id)}"]`);
-  item?.querySelector<HTMLButtonElement>('.finding-toggle')?.focus({ preventScroll: true });
-  item?.scrollIntoView({ block: 'nearest' });
+  if (!item) return;
+  item.querySelector<HTMLButtonElement>('.finding-toggle')?.focus({ preventScroll: true });
+  // Bring the finding's heading into view when it is not: the panel scrolls on wide screens,
+  // the window below the sticky edition on narrow ones (scroll-margin keeps it clear of it).
+  const narrow = getComputedStyle(edition).position === 'sticky';
+  const top = narrow ? edition.getBoundingClientRect().bottom : panel.getBoundingClientRect().top;
+  const bottom = narrow ? window.innerHeight : panel.getBoundingClientRect().bottom;
+  const box = item.getBoundingClientRect();
+  if (box.top < top || box.top > bottom - 48) item.scrollIntoView({ block: 'start' });
 }
 
 /** Scroll the edition to a place and highlight it. */
