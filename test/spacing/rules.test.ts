@@ -202,6 +202,19 @@ describe('lone syllables, by the document and the inflection dictionary', () => 
     expect(applyRule('lexicon-orphan', '이 중 이중 이중으로 이중의', '이 중', buildSpacingContext(['이 중 이중 이중으로 이중의']))).toBeNull();
   });
 
+  // The seed's 히로시마(廣 島): the line model put no line end there, but hanja are not spaced
+  // inside a word, and the document writes 廣島 unbroken elsewhere.
+  it('han-joined: hanja on both sides join wherever the line model puts the space, if the document never spaces them', () => {
+    const { buildSpacingContext } = ctxModule;
+    const text = '오카야마(岡山), 히로시마(廣島), 야마구치(山口). 또 히로시마(廣 島), 타카마츠(高松)';
+    expect(applyRule('han-joined', text, '廣 島', buildSpacingContext([text]))?.action).toBe('remove');
+    // Spaced elsewhere too, or never written joined: no evidence, left to the other rules.
+    const spaced = '加藤 和暢(2002)와 加藤 和暢(2003)';
+    expect(applyRule('han-joined', spaced, '加藤 和暢', buildSpacingContext([spaced]))).toBeNull();
+    // Hangul on a side: not this rule's.
+    expect(applyRule('han-joined', '일본(日本) 일 본', '일 본', buildSpacingContext(['일본(日本) 일 본']))).toBeNull();
+  });
+
   it('inflection-orphan: a lone syllable joins a fragment that is no word form alone', () => {
     expect(applyRule('inflection-orphan', '정책입안 시의 시 사점으로서 정책', '시 사', ctx)?.action).toBe('remove');
     expect(applyRule('inflection-orphan', '전 국적으로 시행', '전 국', ctx)).toBeNull();

@@ -296,6 +296,18 @@ export const RULES: readonly SpacingRule[] = [
     },
   },
   {
+    id: 'han-joined',
+    scope: 'anywhere',
+    description: 'Hanja on both sides ("廣 島") whose joined spelling the document uses and never spaces: Korean prose writes a hanja word or gloss without spaces inside it, so wherever the line model puts the space it was a line end.',
+    apply: ({ text, fragments: f, context }) => {
+      if (!f.leftCore || !f.rightCore || f.leftHangul || f.rightHangul) return null;
+      if (!HAN_END.test(f.leftCore) || !HAN_START.test(f.rightCore)) return null;
+      const { joined, apart } = joinCounts(text, f, context.lexicon);
+      if (joined === 0 || apart > 0) return null;
+      return { action: 'remove', rule: 'han-joined', evidence: `${quote(f.leftCore + f.rightCore)} occurs ${joined} time(s) unbroken and never spaced, and hanja are not spaced inside a word` };
+    },
+  },
+  {
     id: 'punct-left',
     scope: 'wrap',
     description: 'The fragment before the space ends in closing punctuation: a real word boundary.',
@@ -571,9 +583,13 @@ export const RULES: readonly SpacingRule[] = [
   },
 ];
 
+// A Han character at the end or start of a fragment's core (hanja or kanji).
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+
 /** Every rule id a decision can carry, including the two fallbacks. */
 export const RULE_IDS: readonly string[] = [
-  'lone-mark', 'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'inflection-orphan', 'lexicon-orphan', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
+  'lone-mark', 'digit-unit', 'particle-start', 'ending-across', 'orphan-syllable', 'inflection-orphan', 'lexicon-orphan', 'han-joined', 'punct-left', 'open-left', 'close-right', 'free-word-left', 'dot-join', 'paren-right',
   'unit-left', 'digit-boundary', 'latin-boundary', 'auxiliary-verb', 'verb-suffix', 'particle-weak', 'lexicon-joined',
   'lexicon-apart', 'inflection-across', 'inflection-joined', 'words-attested', 'left-inflected', 'dictionary-across', 'dictionary-apart', 'inflection-apart', 'left-particle', 'join-default', 'wrap-default', 'not-at-wrap', 'cell-default',
 ];
