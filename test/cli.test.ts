@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outputFiles as files } from './helpers/output-files.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.js';
 import { CORPUS, ROOT, SEED_FOLDER } from './helpers/seed.js';
@@ -29,18 +30,6 @@ function kaikyoAsync(args: string[]): Promise<{ status: number | null; stderr: s
   });
 }
 
-function files(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (at: string, prefix: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
-      else result[`${prefix}${entry.name}`] = readFileSync(join(at, entry.name), 'utf8');
-    }
-  };
-  walk(folder, '');
-  return result;
-}
 
 describe.skipIf(!built)('the compiled CLI', () => {
   it('was built with its post-build steps: the unpacked dictionary and the digest of these very sources', async () => {

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outputFiles } from './helpers/output-files.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_FOLDER } from './helpers/seed.js';
 
@@ -33,18 +34,6 @@ function corpusWith(name: string, id: string, edit: (meta: string) => string = (
   return { corpus, folder };
 }
 
-function outputFiles(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (at: string, prefix: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
-      else result[`${prefix}${entry.name}`] = readFileSync(join(at, entry.name), 'utf8');
-    }
-  };
-  walk(folder, '');
-  return result;
-}
 
 describe.skipIf(!built)('contained sources', () => {
   it('refuses source.file: ../../etc/passwd at its line in meta.yaml, for build and check alike', () => {

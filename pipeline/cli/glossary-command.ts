@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse } from 'yaml';
+import { readOptionalText } from '../data/read-optional.js';
 import { defaultGlossaryDir } from './glossary-path.js';
 import { checkDocument, documentPaths } from '../consistency/run.js';
 import { loadGlossary, type GlossaryEntryData } from '../glossary/load.js';
@@ -147,10 +148,5 @@ function idsIn(text: string): string[] {
 
 /** The text of a file, or '' when it does not exist yet. */
 async function readOptional(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
+  return (await readOptionalText(path)) ?? '';
 }

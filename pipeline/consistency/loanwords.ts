@@ -5,7 +5,7 @@
  * title is checked, whichever programme it belongs to. The knowledge is the list; the code only
  * reads it and matches.
  */
-import { readFile } from 'node:fs/promises';
+import { readOptionalText } from '../data/read-optional.js';
 import { join } from 'node:path';
 import type { EditionContent } from '../edition/edition.js';
 import { DataError } from '../data/data-error.js';
@@ -58,14 +58,8 @@ export function parseLoanwords(text: string, file: string): Loanword[] {
 /** Read `<glossaryDir>/loanwords.tsv`; none when the file does not exist. */
 export async function loadLoanwords(glossaryDir: string): Promise<Loanword[]> {
   const file = join(glossaryDir, LOANWORDS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return parseLoanwords(text, file);
+  const text = await readOptionalText(file);
+  return text === undefined ? [] : parseLoanwords(text, file);
 }
 
 /** A pattern for a wrong form that lets a wrapped line or a stray space fall between its syllables. */

@@ -5,7 +5,7 @@
  * run with file, line and field. Matching is in decisions.ts (pure,
  * no Node API), so the review page can apply decisions to consistency.json as the build does.
  */
-import { readFile } from 'node:fs/promises';
+import { readOptionalText } from '../data/read-optional.js';
 import { join } from 'node:path';
 import { yamlModule } from '../data/on-demand.js';
 import { validatorFor } from '../data/validate.js';
@@ -62,14 +62,8 @@ export function parseSuppressions(text: string, file: string): Suppression[] {
 /** Read `<glossaryDir>/suppressions.yaml`; none when the file does not exist. */
 export async function loadSuppressions(glossaryDir: string): Promise<Suppression[]> {
   const file = join(glossaryDir, SUPPRESSIONS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return parseSuppressions(text, file);
+  const text = await readOptionalText(file);
+  return text === undefined ? [] : parseSuppressions(text, file);
 }
 
 export { applyDecisions, applySuppressions, coversOccurrence, decisionsYaml, suppresses } from './decisions.js';
