@@ -14,7 +14,7 @@ import { valueOf } from './columns.js';
 import { loadDescription } from './description.js';
 import { DOCUMENT_FILE } from './document-record.js';
 import { tableColumns, tableCsv, tableJsonLines, tableParquet } from './formats.js';
-import { stageFolder } from './staging.js';
+import { stageFolder } from '../orchestrate/write-atomic.js';
 import { datasetTables, type OutputDocument } from './tables.js';
 
 export interface DatasetOptions {

@@ -16,8 +16,22 @@ import { compareCodePoints } from '../text/compare.js';
 
 const LEFTOVER = /^\.kaikyo-(tmp|new|old)-(.*)$/;
 
-/** Write `files` (relative path → content) as the complete contents of `folder`. */
-export async function replaceFolder(folder: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+/** A folder being written beside its target, then swapped in whole. */
+export interface Staging {
+  /** Write one file (relative path) into the staging folder. */
+  write(name: string, content: string | Uint8Array): Promise<void>;
+  /** Mark the staging folder complete and swap it in for the target (the old one is removed). */
+  commit(): Promise<void>;
+  /** Remove what was staged; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Start writing `folder` anew, file by file (the corpus dataset writes each table as soon as it
+ * is made, so a whole corpus's tables never sit in memory at once). Nothing is visible at
+ * `folder` until `commit`, which swaps it in with the renames and names described above.
+ */
+export async function stageFolder(folder: string): Promise<Staging> {
   const parent = dirname(folder);
   const id = basename(folder);
   await mkdir(parent, { recursive: true });
@@ -25,31 +39,50 @@ export async function replaceFolder(folder: string, files: ReadonlyMap<string, s
   const staging = join(parent, `.kaikyo-tmp-${id}.${unique}`);
   const complete = join(parent, `.kaikyo-new-${id}.${unique}`);
   const retired = join(parent, `.kaikyo-old-${id}.${unique}`);
-  let swapped = false;
-  try {
-    for (const [name, content] of [...files].sort(([a], [b]) => compareCodePoints(a, b))) {
+  await mkdir(staging, { recursive: true });
+  return {
+    async write(name, content) {
       const path = join(staging, name);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content);
-    }
-    await rename(staging, complete);
-    let hadOld = true;
-    try {
-      await rename(folder, retired);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      hadOld = false;
-    }
-    await rename(complete, folder);
-    swapped = true;
-    if (hadOld) await rm(retired, { recursive: true, force: true });
+    },
+    async commit() {
+      let swapped = false;
+      try {
+        await rename(staging, complete);
+        let hadOld = true;
+        try {
+          await rename(folder, retired);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          hadOld = false;
+        }
+        await rename(complete, folder);
+        swapped = true;
+        if (hadOld) await rm(retired, { recursive: true, force: true });
+      } catch (error) {
+        if (!swapped) {
+          await rm(complete, { recursive: true, force: true });
+          // The old folder was retired but the new one did not take its place: put it back.
+          if (!existsSync(folder) && existsSync(retired)) await rename(retired, folder).catch(() => undefined);
+        }
+        throw error;
+      }
+    },
+    async abort() {
+      await rm(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Write `files` (relative path → content) as the complete contents of `folder`. */
+export async function replaceFolder(folder: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const stage = await stageFolder(folder);
+  try {
+    for (const [name, content] of [...files].sort(([a], [b]) => compareCodePoints(a, b))) await stage.write(name, content);
+    await stage.commit();
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    if (!swapped) {
-      await rm(complete, { recursive: true, force: true });
-      // The old folder was retired but the new one did not take its place: put it back.
-      if (!existsSync(folder) && existsSync(retired)) await rename(retired, folder).catch(() => undefined);
-    }
+    await stage.abort();
     throw error;
   }
 }
