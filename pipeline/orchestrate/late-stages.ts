@@ -15,6 +15,7 @@ import { extractNames, namesJson, type NameOccurrence } from '../names/index.js'
 import { hangulRecords } from '../names/hangul-records.js';
 import { LineIndex } from '../text/positions.js';
 import '../vfile-data.js';
+import { mark } from '../trace.js';
 
 /** What the late stages need, as plain data that can be posted to a thread. */
 export interface LateRequest {
@@ -60,14 +61,17 @@ export async function runLateStages(request: LateRequest, given?: Glossary): Pro
   const edition: EditionContent = { items: request.items, footnotes: request.footnotes, lines: new LineIndex(request.source) };
   const file = new VFile({ path: request.path, value: request.source });
   const names = await extractNames(edition, { glossary, file });
+  mark('late: names');
   let findings: Finding[] = [];
   let hangulOnly: NameOccurrence[] = [];
   if (glossary) {
     await prepareGlossaryCached(glossary);
+    mark('late: glossary prepared');
     const suppressions = request.glossaryDir ? await loadSuppressions(request.glossaryDir) : [];
     const loanwords = request.glossaryDir ? await loadLoanwords(request.glossaryDir) : [];
     // names.json also lists the names written only in Hangul, as the consistency scanner finds them.
     findings = checkConsistency(edition, names, glossary, { file, suppressions, loanwords, scanned: (scanned) => (hangulOnly = hangulRecords(scanned, names)) });
+    mark('late: consistency');
   }
   return { names: namesJson([...names, ...hangulOnly]), findings, messages: file.messages.map(portable) };
 }
