@@ -147,22 +147,49 @@ async function documentsTable(): Promise<TableDefinition> {
   };
 }
 
-/** names: one row per occurrence of a Japanese name, from names.json. */
-async function namesTable(): Promise<TableDefinition> {
-  const root = (await loadSchema('schemas/names.schema.json'))!;
-  const columns = columnsOf(at(root, 'names', '[]'), root);
+/**
+ * A table of one row per item of a list in an output JSON file (names.json's `names`,
+ * apparatus.json's `entries`, programmes.json's `programmes`), numbered in file order after the
+ * document id; its columns come from the list items' schema.
+ */
+async function listTable(spec: {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly schema: string;
+  readonly file: string;
+  readonly list: string;
+  readonly key: KeyColumn;
+  readonly linksGlossary: boolean;
+}): Promise<TableDefinition> {
+  const root = (await loadSchema(spec.schema))!;
+  const columns = columnsOf(at(root, spec.list, '[]'), root);
   return {
+    name: spec.name,
+    title: spec.title,
+    description: spec.description,
+    keys: [DOCUMENT_KEY, spec.key],
+    columns,
+    foreignKeys: spec.linksGlossary ? glossaryKeys(columns) : [],
+    async rows(document) {
+      const file = await readJson(document, spec.file);
+      return ((file?.[spec.list] ?? []) as unknown[]).map((record, index) => ({ keys: [document.id, index + 1], record }));
+    },
+  };
+}
+
+/** names: one row per occurrence of a Japanese name, from names.json. */
+function namesTable(): Promise<TableDefinition> {
+  return listTable({
     name: 'names',
     title: 'Japanese names',
     description: 'One row per occurrence of a Japanese proper name in a document\'s edition: as written, normalised, kind, reading, modified Hepburn romaji, standard Korean, the glossary entry, the author\'s own Korean rendering and the place in the source.',
-    keys: [DOCUMENT_KEY, { name: 'occurrence', type: 'integer', description: 'Number of the occurrence in the document\'s names.json (1-based, in source order).' }],
-    columns,
-    foreignKeys: glossaryKeys(columns),
-    async rows(document) {
-      const file = await readJson(document, 'names.json');
-      return ((file?.names ?? []) as unknown[]).map((record, index) => ({ keys: [document.id, index + 1], record }));
-    },
-  };
+    schema: 'schemas/names.schema.json',
+    file: 'names.json',
+    list: 'names',
+    key: { name: 'occurrence', type: 'integer', description: 'Number of the occurrence in the document\'s names.json (1-based, in source order).' },
+    linksGlossary: true,
+  });
 }
 
 /**
@@ -199,39 +226,31 @@ async function findingsTable(): Promise<TableDefinition> {
 }
 
 /** apparatus: one row per correction or removal of apparatus.json. */
-async function apparatusTable(): Promise<TableDefinition> {
-  const root = (await loadSchema('schemas/apparatus.schema.json'))!;
-  const columns = columnsOf(at(root, 'entries', '[]'), root);
-  return {
+function apparatusTable(): Promise<TableDefinition> {
+  return listTable({
     name: 'apparatus',
     title: 'Apparatus',
     description: 'One row per removal or correction the edition made (site chrome, page markers, joined paragraphs, wrap spaces, corrections of characters lost in extraction …) with the original and the result, the reason and the place in the source.',
-    keys: [DOCUMENT_KEY, { name: 'entry', type: 'integer', description: 'Number of the entry in the document\'s apparatus.json (1-based, in source order).' }],
-    columns,
-    foreignKeys: [],
-    async rows(document) {
-      const file = await readJson(document, 'apparatus.json');
-      return ((file?.entries ?? []) as unknown[]).map((record, index) => ({ keys: [document.id, index + 1], record }));
-    },
-  };
+    schema: 'schemas/apparatus.schema.json',
+    file: 'apparatus.json',
+    list: 'entries',
+    key: { name: 'entry', type: 'integer', description: 'Number of the entry in the document\'s apparatus.json (1-based, in source order).' },
+    linksGlossary: false,
+  });
 }
 
 /** programmes: one row per programme of programmes.json. */
-async function programmesTable(): Promise<TableDefinition> {
-  const root = (await loadSchema('schemas/tables/programmes.schema.json'))!;
-  const columns = columnsOf(at(root, 'programmes', '[]'), root);
-  return {
+function programmesTable(): Promise<TableDefinition> {
+  return listTable({
     name: 'programmes',
     title: 'Programmes',
     description: 'One row per programme a document describes: name, ministry, start, structure and budgets by year as the running text states them, each with its source line.',
-    keys: [DOCUMENT_KEY, { name: 'programme', type: 'integer', description: 'Number of the programme in the document\'s programmes.json (1-based).' }],
-    columns,
-    foreignKeys: glossaryKeys(columns),
-    async rows(document) {
-      const file = await readJson(document, 'programmes.json');
-      return ((file?.programmes ?? []) as unknown[]).map((record, index) => ({ keys: [document.id, index + 1], record }));
-    },
-  };
+    schema: 'schemas/tables/programmes.schema.json',
+    file: 'programmes.json',
+    list: 'programmes',
+    key: { name: 'programme', type: 'integer', description: 'Number of the programme in the document\'s programmes.json (1-based).' },
+    linksGlossary: true,
+  });
 }
 
 /**
