@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { GLOSSARY_KINDS, type GlossaryKind } from '../glossary/schema.js';
 import type { GlossaryEntryData } from '../glossary/load.js';
 import type { Transcription } from '../transcribe/transcribe.js';
+import { HANGUL, KATAKANA, ROMAJI } from './field-patterns.js';
 import { slug } from './suggest.js';
 
 /** A term as a plain termbase gives it: one concept, the Korean forms in order of preference. */
@@ -34,9 +35,6 @@ export type Completed = { readonly entry: GlossaryEntryData; readonly notes: str
 export type Transcriber = (text: string) => Promise<Transcription>;
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const KATAKANA = /^[ァ-ヺー・]+( [ァ-ヺー・]+)*$/u;
-const HANGUL = /^[가-힣]+( [가-힣]+)*$/u;
-const ROMAJI = /^[A-Za-zĀāĪīŪūĒēŌō']+( [A-Za-zĀāĪīŪūĒēŌō']+)*$/u;
 
 /** Id prefixes the shipped glossary uses for kinds whose name is long. */
 const PREFIX: Partial<Record<GlossaryKind, string>> = { prefecture: 'pref', organisation: 'org', programme: 'prog' };

@@ -5,6 +5,7 @@
  */
 import type { SuggestedEntry } from '../consistency/types.js';
 import type { GlossaryKind } from '../glossary/schema.js';
+import { HANGUL, KATAKANA } from './field-patterns.js';
 
 /** What a proposal is made from: the fields of a names-stage record it needs. */
 export interface SuggestSource {
@@ -28,8 +29,6 @@ const KINDS: Readonly<Record<string, { kind: GlossaryKind; prefix: string }>> = 
   term: { kind: 'term', prefix: 'term' },
 };
 
-const KATAKANA = /^[ァ-ヺー・]+( [ァ-ヺー・]+)*$/u;
-const HANGUL = /^[가-힣]+( [가-힣]+)*$/u;
 
 /** A kebab-case id part from romaji: macrons dropped, anything else not a letter or digit a hyphen. */
 export function slug(romaji: string): string {
