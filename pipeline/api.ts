@@ -76,13 +76,12 @@ export interface CheckApiOptions {
 export async function check(paths: readonly string[] = [], options: CheckApiOptions = {}): Promise<Finding[]> {
   const glossaryDir = options.glossary ?? defaultGlossaryDir();
   const corpus = options.corpus ?? 'corpus';
-  const [{ loadGlossary: load }, { loadSuppressions, mergeFindings, actionableFindings }, { checkPaths, checkTarget }] = await Promise.all([
+  const [{ loadGlossary: load }, { mergeFindings, actionableFindings }, { checkPaths, checkTarget }] = await Promise.all([
     import('./glossary/load.js'),
     import('./consistency/index.js'),
     import('./cli/check-targets.js'),
   ]);
   const glossary = await load(glossaryDir);
-  await loadSuppressions(glossaryDir);
   const lists: Finding[][] = [];
   for (const path of await checkPaths(paths, corpus)) {
     const checked = await checkTarget(path, { corpus, out: options.out ?? 'output', glossary, glossaryDir, lang: options.lang ?? 'ko' });
